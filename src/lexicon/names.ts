@@ -1,0 +1,67 @@
+/**
+ * Name, place and organization vocabularies taken from compromise's own lexicon (its model data),
+ * so we use the tagger's knowledge without paying for its full parse on every sentence.
+ */
+import nlp from 'compromise';
+
+interface CompromiseModel {
+  one: { lexicon: Record<string, string | string[]> };
+  two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
+}
+
+const model = (nlp.world() as unknown as { model: CompromiseModel }).model;
+
+const firstNames = new Map<string, 'm' | 'f' | undefined>();
+const lastNames = new Set<string>();
+const cities = new Set<string>();
+const regions = new Set<string>();
+const knownPeople = new Set<string>();
+const knownOrgs = new Set<string>();
+/** Words compromise knows as something other than a name or place: evidence a capital is just sentence case. */
+const commonWords = new Set<string>();
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'City', 'Region',
+  'Country', 'Place', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym']);
+
+for (const [word, tagOrTags] of Object.entries(model.one.lexicon)) {
+  const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
+  for (const t of tags) {
+    if (t === 'MaleName') firstNames.set(word, firstNames.get(word) === 'f' ? undefined : 'm');
+    else if (t === 'FemaleName') firstNames.set(word, firstNames.get(word) === 'm' ? undefined : 'f');
+    else if (t === 'FirstName' && !firstNames.has(word)) firstNames.set(word, undefined);
+    else if (t === 'LastName') lastNames.add(word);
+    else if (t === 'City') cities.add(word);
+    else if (t === 'Region') regions.add(word);
+    else if (t === 'Person') knownPeople.add(word);
+    else if (t === 'Organization' || t === 'SportsTeam') knownOrgs.add(word);
+  }
+  if (!tags.some((t) => NAME_TAGS.has(t)) && !word.includes(' ')) commonWords.add(word);
+}
+
+/** Organization head words ("Ministry", "Embassy", "Times") from compromise plus what news adds. */
+export const ORG_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(model.two.orgWords),
+  ...`embassy consulate congress parliament senate assembly cabinet court party campaign caucus ministry
+  navy airforce guard fbi cia nsa nasa un nato eu who imf opec network channel league federation bureau
+  commission tribunal agency institute foundation fund trust bank exchange council committee police
+  department administration office house inc corp ltd llc plc co group alliance front movement coalition
+  brigade regiment battalion force forces army court parliament legislature junta secretariat
+  association union times post journal tribune herald gazette chronicle news press review magazine
+  telegraph guardian observer independent mail express standard sun globe today reuters`.split(/\s+/).filter(Boolean),
+]);
+
+/** Place head words ("River", "County", "Street"). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(Object.keys(model.two.placeWords));
+
+/** Gender of a first name when compromise knows it; `null` when the word is not a known first name. */
+export function firstNameGender(lower: string): 'm' | 'f' | undefined | null {
+  return firstNames.has(lower) ? firstNames.get(lower) : null;
+}
+
+export const isFirstName = (lower: string): boolean => firstNames.has(lower);
+export const isLastName = (lower: string): boolean => lastNames.has(lower);
+export const isCity = (lower: string): boolean => cities.has(lower);
+export const isRegion = (lower: string): boolean => regions.has(lower);
+export const isKnownPerson = (lower: string): boolean => knownPeople.has(lower);
+export const isKnownOrg = (lower: string): boolean => knownOrgs.has(lower);
+export const isCommonWord = (lower: string): boolean => commonWords.has(lower);

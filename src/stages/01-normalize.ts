@@ -1,0 +1,56 @@
+/**
+ * Stage 1, normalize: an offset-preserving working copy of the text (`doc.norm`, same length as
+ * `doc.text`) and the document's reference date. Odd spaces become plain spaces, lone CRs become
+ * line feeds and control characters become spaces, one code unit for one, so every offset computed
+ * on `norm` is an offset into the original text. NFC is not applied: it changes lengths; comparisons
+ * fold accents instead (text.fold).
+ */
+import { report } from '../document.js';
+import type { Stage } from '../pipeline.js';
+import type { Document } from '../types.js';
+
+// Spaces, controls and format characters that tokenizers treat inconsistently.
+const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g;
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const LONE_CR = /\r(?!\n)/g;
+const CRLF_CR = /\r(?=\n)/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const LINE_SEP = /[\u2028\u2029\u0085]/g;
+
+export function normalizeText(text: string): string {
+  return text
+    .replace(ODD_SPACE, ' ')
+    .replace(CRLF_CR, ' ')
+    .replace(LONE_CR, '\n')
+    .replace(LINE_SEP, '\n')
+    .replace(CONTROL, ' ')
+    .replace(LONE_SURROGATE, '\ufffd');
+}
+
+/** Parse a `published` value into YYYY-MM-DD, or undefined when it is not a date. */
+export function parsePublished(value: string): string | undefined {
+  const iso = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  const d = iso ? new Date(Date.UTC(+iso[1]!, +iso[2]! - 1, +iso[3]!)) : new Date(value);
+  if (Number.isNaN(d.getTime())) return undefined;
+  if (iso && d.getUTCDate() !== +iso[3]!) return undefined; // 2025-02-31
+  const y = iso ? d.getUTCFullYear() : d.getFullYear();
+  const m = iso ? d.getUTCMonth() : d.getMonth();
+  const day = iso ? d.getUTCDate() : d.getDate();
+  if (y < 1000 || y > 9999) return undefined;
+  return `${y}-${String(m + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export const normalize: Stage = {
+  name: 'normalize',
+  requires: [],
+  provides: ['norm'],
+  run(doc: Document) {
+    doc.norm = normalizeText(doc.text);
+    const published = doc.meta.published;
+    if (published !== undefined && published !== '') {
+      const value = parsePublished(published);
+      if (value) doc.dateReference = { value, source: 'published' };
+      else report(doc, 'normalize', 'bad-published', `published date "${published}" is not a date; relative dates stay unresolved`);
+    }
+  },
+};

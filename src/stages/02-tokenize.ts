@@ -1,0 +1,127 @@
+/**
+ * Stage 2, tokenize: wink-nlp's readDoc gives tokens, POS tags, sentences and typed spans; here they
+ * get exact UTF-16 offsets (wink-nlp has no char offsets: we walk `precedingSpaces` + `value` and
+ * check each token against the text) and are cut into paragraphs. Sentences never cross a paragraph.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { report } from '../document.js';
+import type { Stage } from '../pipeline.js';
+import type { Document, Segment, Token } from '../types.js';
+
+// Negation and sentiment are not used: leaving them out of the pipe makes readDoc faster.
+const wink = winkNLP(model, ['sbd', 'pos', 'ner']);
+const its = wink.its;
+// wink-nlp's typings declare `its.lemma` with a signature `out()` does not accept; it works at run time.
+const LEMMA = its.lemma as unknown as typeof its.value;
+
+/** Paragraph ranges: blank-line separated when the text has blank lines, else one per line. */
+export function paragraphRanges(norm: string): [number, number][] {
+  const blank = /\n[ \t]*\n/.test(norm);
+  const sep = blank ? /\n[ \t]*\n\s*/g : /\n\s*/g;
+  const out: [number, number][] = [];
+  let last = 0;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(norm[a]!)) a++;
+    while (b > a && /\s/.test(norm[b - 1]!)) b--;
+    if (b > a) out.push([a, b]);
+  };
+  for (const m of norm.matchAll(sep)) {
+    push(last, m.index);
+    last = m.index + m[0].length;
+  }
+  push(last, norm.length);
+  return out;
+}
+
+const VERBISH = new Set(['VERB', 'AUX']);
+
+export const tokenize: Stage = {
+  name: 'tokenize',
+  requires: ['norm'],
+  provides: ['tokens', 'sentences', 'paragraphs'],
+  run(doc: Document) {
+    const { norm, text } = doc;
+    const paras = paragraphRanges(norm);
+    const wd = wink.readDoc(norm);
+    const values = wd.tokens().out() as string[];
+    const spaces = wd.tokens().out(its.precedingSpaces) as string[];
+    const pos = wd.tokens().out(its.pos) as string[];
+    const kinds = wd.tokens().out(its.type) as string[];
+    const ours = new Int32Array(values.length + 1); // wink index → index of our first token at or after it
+    const winkIndex: number[] = []; // our token → wink index
+    const tokens: Token[] = [];
+    let cursor = 0;
+    for (let i = 0; i < values.length; i++) {
+      ours[i] = tokens.length;
+      const v = values[i]!;
+      let start = cursor + spaces[i]!.length;
+      if (!norm.startsWith(v, start)) {
+        start = norm.indexOf(v, cursor);
+        if (start < 0) {
+          report(doc, 'tokenize', 'unaligned-token', `token "${v.slice(0, 20)}" not found in the text; skipped`, 'warning', { start: cursor, end: cursor });
+          continue;
+        }
+      }
+      const end = start + v.length;
+      cursor = end;
+      if (kinds[i] === 'tabCRLF' || v.trim() === '') continue;
+      winkIndex.push(i);
+      tokens.push({
+        start, end, text: text.slice(start, end), lower: v.toLowerCase(), pos: pos[i]!, kind: kinds[i]!,
+        lemma: v.toLowerCase(), sentence: -1, spaceBefore: start > 0 && /\s/.test(norm[start - 1]!),
+      });
+    }
+    ours[values.length] = tokens.length;
+    // Lemmas only where cues need them: verbs, and plural-looking nouns that may be mis-tagged verbs ("claims").
+    const items = wd.tokens();
+    tokens.forEach((tok, t) => {
+      if (VERBISH.has(tok.pos) || (tok.pos === 'NOUN' && tok.lower.endsWith('s'))) {
+        tok.lemma = (items.itemAt(winkIndex[t]!).out(LEMMA) as string).toLowerCase();
+      }
+    });
+    doc.tokens = tokens;
+    doc.paragraphs = paragraphSegments(paras, tokens);
+    doc.sentences = sentencesFor(wd.sentences().out(its.span) as [number, number][], ours, doc);
+    const ents = wd.entities().out(its.detail) as unknown as { type: string }[];
+    const entSpans = wd.entities().out(its.span) as [number, number][];
+    doc.hints = entSpans.map(([a, b], i) => ({ type: ents[i]!.type, firstToken: ours[a]!, endToken: ours[b + 1]! }))
+      .filter((h) => h.endToken > h.firstToken);
+  },
+};
+
+/** Paragraph segments with their token ranges. */
+function paragraphSegments(ranges: [number, number][], tokens: Token[]): Segment[] {
+  const out: Segment[] = [];
+  let t = 0;
+  ranges.forEach(([start, end], i) => {
+    while (t < tokens.length && tokens[t]!.start < start) t++;
+    const first = t;
+    while (t < tokens.length && tokens[t]!.end <= end) t++;
+    out.push({ start, end, firstToken: first, endToken: t, paragraph: i });
+  });
+  return out;
+}
+
+/** wink sentences cut at paragraph boundaries, numbered onto tokens. */
+function sentencesFor(winkSpans: [number, number][], ours: Int32Array, doc: Document): Segment[] {
+  const { tokens, paragraphs } = doc;
+  const paraOf = new Int32Array(tokens.length);
+  paragraphs.forEach((p, i) => paraOf.fill(i, p.firstToken, p.endToken));
+  const out: Segment[] = [];
+  for (const [a, b] of winkSpans) {
+    let first = ours[a]!;
+    const end = ours[b + 1]!;
+    for (let t = first; t <= end; t++) {
+      if (t === end || paraOf[t] !== paraOf[first]) {
+        if (t > first) {
+          const s: Segment = { start: tokens[first]!.start, end: tokens[t - 1]!.end, firstToken: first, endToken: t, paragraph: paraOf[first]! };
+          for (let k = first; k < t; k++) tokens[k]!.sentence = out.length;
+          out.push(s);
+        }
+        first = t;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * Proper-name candidates: runs of capitalized tokens, joined through name particles ("Hugo de Zela")
+ * and, after an organization head, through "of/for/and" ("Ministry of Foreign Affairs"). A capital
+ * at the start of a sentence, after an opening quote or in a title-case headline is no evidence by
+ * itself: such tokens count only when nothing says they are ordinary words.
+ */
+import { isCommonWord } from '../../lexicon/names.js';
+import { GROUP_NOUNS, ROLE_NOUNS, SOURCE_NOUNS } from '../../lexicon/roles.js';
+import { isAllCaps, isCapitalized } from '../../text.js';
+import type { Document, Segment, Token } from '../../types.js';
+import { isOrgHead, isPlaceHead } from './heads.js';
+
+export interface NameRun {
+  first: number;
+  end: number;
+  /** Found only where capitals are not evidence (sentence start, headline): keep only with other support. */
+  weak: boolean;
+}
+
+const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin',
+  'ibn', 'al', 'el', 'dos', 'das', 'do', 'ter', 'ten', 'zu', 'af', 'y', 'abu', 'ben', 'mac']);
+const ORG_JOINERS = new Set(['of', 'for', 'on', 'and', '&', 'the', 'de']);
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', '—', '–', '-', ':']);
+/** Words title case leaves in lower case, ignored when judging a headline. */
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'as', 'from', 'vs']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/** A word that could be part of a name by its shape. */
+function capWord(t: Token): boolean {
+  return (t.kind === 'word' || t.kind === 'number') && (isCapitalized(t.text) || isAllCaps(t.text)) && t.text !== 'I';
+}
+
+/** Title-case line without final punctuation: a headline, where capitals carry no information. */
+function isHeadline(doc: Document, s: Segment): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== 'word' || SMALL_WORDS.has(t.lower)) continue;
+    words++;
+    if (isCapitalized(t.text)) caps++;
+  }
+  const last = doc.tokens[s.endToken - 1]!;
+  return words >= 3 && caps / words >= 0.75 && !/[.!?"”]$/.test(last.text);
+}
+
+export function findNameRuns(doc: Document): NameRun[] {
+  const { tokens } = doc;
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && t.text === t.lower) lowerSeen.add(t.lower);
+  // At a free-capital position a word is a name only if nothing marks it as an ordinary word.
+  const ordinary = (t: Token) => {
+    const l = t.lower;
+    return isCommonWord(l) || lowerSeen.has(l) || GROUP_NOUNS.has(l) || SOURCE_NOUNS.has(l) || ROLE_NOUNS.has(l);
+  };
+  const runs: NameRun[] = [];
+  for (const s of doc.sentences) {
+    const headline = isHeadline(doc, s);
+    const free = (i: number) => {
+      if (headline || i === s.firstToken) return true;
+      const prev = tokens[i - 1]!;
+      if (prev.text === ':' || prev.text === '—' || prev.text === '–') return true;
+      // An opening mark: attached to this token, detached from the one before it.
+      return OPENERS.has(prev.text) && !tokens[i]!.spaceBefore && (i - 1 === s.firstToken || prev.spaceBefore);
+    };
+    const namey = (i: number) => {
+      const t = tokens[i];
+      if (!t || i >= s.endToken || !capWord(t)) return false;
+      return !free(i) || isAllCaps(t.text) || !ordinary(t);
+    };
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const t = tokens[i]!;
+      let first = i;
+      if (PARTICLES.has(t.text) && i > s.firstToken && namey(i + 1) && !free(i + 1)) first = i;
+      else if (!namey(i)) continue;
+      let end = first + 1;
+      if (first !== i || PARTICLES.has(t.text)) end = i + 2;
+      let sawOf = false;
+      for (;;) {
+        const n = tokens[end];
+        if (!n || end >= s.endToken || POSSESSIVE.has(n.text)) break;
+        if (namey(end)) { end++; continue; }
+        if (PARTICLES.has(n.text) && namey(end + 1)) { end += 2; continue; }
+        const head = tokens[end - 1]!.lower;
+        // "Ministry of Science and Technology" joins; "… Affairs and Congress" is two names.
+        const andOk = sawOf && n.lower === 'and' && !isOrgHead(tokens[end + 1]!.lower);
+        if (ORG_JOINERS.has(n.lower) && namey(end + 1) && (isOrgHead(head) || isPlaceHead(head) || andOk)) {
+          sawOf ||= n.lower === 'of';
+          end += 2;
+          continue;
+        }
+        break;
+      }
+      const weak = headline || (free(first) && end - first === 1);
+      runs.push({ first, end, weak });
+      i = end - 1;
+    }
+  }
+  return runs;
+}

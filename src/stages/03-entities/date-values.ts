@@ -1,0 +1,105 @@
+/**
+ * Normalized values for DATE mentions, TIMEX-style: "2025-11-03", "2022-12", "2022", "XXXX-11-03"
+ * when the year is unknown, "196X" for a decade, "PRESENT_REF" for "today" without a reference date.
+ * chrono-node parses the calendar forms against the reference date; we keep only the fields the text
+ * states (chrono's knownValues), so a missing year stays XXXX instead of being guessed.
+ */
+import * as chrono from 'chrono-node';
+import { AGO, HOLIDAYS, MONTHS, SEASONS, WEEKDAYS, smallNumber } from '../../lexicon/time-words.js';
+import type { DateReference } from '../../types.js';
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
+
+function isoWeek(d: Date): string {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((t.getTime() - yearStart) / 86400000 + 1) / 7);
+  return `${t.getUTCFullYear()}-W${pad(week)}`;
+}
+
+const FIXED_HOLIDAYS: Record<string, string> = { christmas: '12-25', halloween: '10-31', 'new year': '01-01',
+  "new year's": '01-01', 'independence day': '07-04', valentine: '02-14', "valentine's": '02-14', 'boxing day': '12-26' };
+const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+/** The value of one date mention, or undefined when the text does not pin it down. */
+export function dateValue(text: string, ref: DateReference): string | undefined {
+  const refDate = ref.source === 'published' ? new Date(`${ref.value}T12:00:00Z`) : undefined;
+  const s = text.toLowerCase().replace(/^the\s+/, '').replace(/[’]/g, "'");
+  const words = s.split(/[\s,]+/).filter(Boolean).map((w) => w.replace(/\.$/, ''));
+  const w0 = words[0] ?? '';
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{3})\ds$/.exec(s))) return `${m[1]}X`;
+  if ((m = /^'(\d)\ds$/.exec(s))) return `${+m[1]! >= 3 ? '19' : '20'}${m[1]}X`;
+  if ((m = /^(?:early|mid|late)[- ](\d{4})$/.exec(s)) || (m = /^(\d{4})$/.exec(s))) return m[1];
+  if (SEASONS.has(w0) && (m = /(\d{4})$/.exec(s))) return `${m[1]}-${SEASON_CODE[w0]}`;
+  if (w0 === 'today' || w0 === 'tonight') return refDate ? ymd(refDate) : 'PRESENT_REF';
+  if (w0 === 'yesterday' || w0 === 'tomorrow') return refDate ? ymd(addDays(refDate, w0 === 'yesterday' ? -1 : 1)) : undefined;
+  if (WEEKDAYS.has(w0)) return weekday(WEEKDAYS.get(w0)!, refDate, false);
+  if ((w0 === 'next' || w0 === 'last' || w0 === 'this' || w0 === 'past' || w0 === 'coming') && words[1]) {
+    return relative(w0, words[1], refDate);
+  }
+  const n = smallNumber(w0);
+  if (n !== undefined && words[1] && AGO.has(words[2] ?? '')) return ago(n, words[1], words[2]!, refDate);
+  const holiday = FIXED_HOLIDAYS[words.slice(0, 2).join(' ')] ?? FIXED_HOLIDAYS[w0];
+  if (holiday) return `${refDate ? refDate.getUTCFullYear() : 'XXXX'}-${holiday}`;
+  if (HOLIDAYS.has(w0)) return undefined;
+  return calendar(text, refDate, s);
+}
+
+function weekday(day: number, refDate: Date | undefined, forward: boolean): string {
+  if (!refDate) return `XXXX-WXX-${day}`;
+  const refDay = refDate.getUTCDay() || 7;
+  // News reports mostly look back: "on Friday" is the last Friday on or before the reference date.
+  const diff = forward ? (day - refDay + 7) % 7 || 7 : -((refDay - day + 7) % 7);
+  return ymd(addDays(refDate, diff));
+}
+
+function relative(which: string, unit: string, refDate: Date | undefined): string | undefined {
+  if (!refDate) return undefined;
+  const sign = which === 'next' || which === 'coming' ? 1 : which === 'this' ? 0 : -1;
+  const y = refDate.getUTCFullYear();
+  const mo = refDate.getUTCMonth();
+  if (unit === 'year') return String(y + sign);
+  if (unit === 'month') { const d = new Date(Date.UTC(y, mo + sign, 1)); return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`; }
+  if (unit === 'week' || unit === 'weekend') return isoWeek(addDays(refDate, 7 * sign)) + (unit === 'weekend' ? '-WE' : '');
+  if (WEEKDAYS.has(unit)) return weekday(WEEKDAYS.get(unit)!, refDate, sign >= 0);
+  if (MONTHS.has(unit)) {
+    const month = MONTHS.get(unit)!;
+    return `${y + (sign === 0 ? 0 : sign < 0 ? (month > mo + 1 ? -1 : 0) : (month <= mo + 1 ? 1 : 0))}-${pad(month)}`;
+  }
+  if (SEASONS.has(unit)) return `${y + (sign < 0 ? -1 : sign > 0 ? 1 : 0)}-${SEASON_CODE[unit]}`;
+  return undefined;
+}
+
+function ago(n: number, unitWord: string, dir: string, refDate: Date | undefined): string | undefined {
+  if (!refDate) return undefined;
+  const sign = dir === 'later' ? 1 : -1;
+  const unit = unitWord.replace(/s$/, '');
+  const y = refDate.getUTCFullYear();
+  if (unit === 'year') return String(y + sign * n);
+  if (unit === 'decade') return `${String(y + sign * 10 * n).slice(0, 3)}X`;
+  if (unit === 'month') { const d = new Date(Date.UTC(y, refDate.getUTCMonth() + sign * n, 1)); return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`; }
+  if (unit === 'week') return isoWeek(addDays(refDate, sign * 7 * n));
+  if (unit === 'day') return ymd(addDays(refDate, sign * n));
+  return undefined;
+}
+
+/** Month/day/year forms via chrono, keeping only what the text states (plus the year implied by a reference). */
+function calendar(text: string, refDate: Date | undefined, lower: string): string | undefined {
+  const parsed = chrono.parse(text, refDate ?? new Date(Date.UTC(2000, 0, 1)));
+  const r = parsed[0]?.start;
+  if (!r) return undefined;
+  const month = r.get('month');
+  const day = r.isCertain('day') ? r.get('day') : null;
+  let year: string;
+  if (r.isCertain('year')) year = String(r.get('year'));
+  else if (/\b(this|last|next) year\b/.test(lower) && refDate) {
+    year = String(refDate.getUTCFullYear() + (lower.includes('last') ? -1 : lower.includes('next') ? 1 : 0));
+  } else year = refDate && r.isCertain('month') ? String(r.get('year')) : 'XXXX';
+  if (!r.isCertain('month') || month === null) return r.isCertain('year') ? year : undefined;
+  return day !== null ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
+}

@@ -1,0 +1,123 @@
+/**
+ * Grouping mentions into entities. People: a full name founds an entity; a surname, a first name or
+ * a shorter tail ("de Zela", "Chavez") joins the entity it names, the most recently mentioned one when
+ * several fit (Hillary / Chelsea Clinton). Folding makes Chávez and Chavez one person; the canonical
+ * name is the longest form, accented when the article ever accents it. Other types group by country
+ * code, date value or folded name.
+ */
+import { countryInfo } from '../../lexicon/countries.js';
+import { accentWeight, fold } from '../../text.js';
+import type { Document, Entity, Mention, Role } from '../../types.js';
+
+interface PersonGroup {
+  words: string[];
+  mentions: Mention[];
+}
+
+const nameWords = (m: Mention) => fold(m.text).split(/[\s-]+/).filter((w) => w && w !== '.');
+
+/** Does `short` name the person whose full name is `full` (a tail, or the first name alone)? */
+function names(short: string[], full: string[]): boolean {
+  if (short.length > full.length) return false;
+  const tail = full.slice(full.length - short.length);
+  if (tail.every((w, i) => w === short[i])) return true;
+  return short.length === 1 && full[0] === short[0];
+}
+
+/** Same person written in full two ways: same first and last word ("Donald J. Trump" / "Donald Trump"). */
+function sameFull(a: string[], b: string[]): boolean {
+  return a.length > 1 && b.length > 1 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
+}
+
+function groupPeople(people: Mention[]): PersonGroup[] {
+  const groups: PersonGroup[] = [];
+  const byLength = [...people].sort((x, y) => nameWords(y).length - nameWords(x).length || x.start - y.start);
+  for (const m of byLength) {
+    const w = nameWords(m);
+    const fits = groups.filter((g) => sameFull(w, g.words) || (w.length < g.words.length && names(w, g.words))
+      || w.join(' ') === g.words.join(' '));
+    let g: PersonGroup | undefined;
+    if (fits.length === 1) g = fits[0];
+    else if (fits.length > 1) g = nearest(fits, m);
+    if (!g) {
+      g = { words: w, mentions: [] };
+      groups.push(g);
+    }
+    g.mentions.push(m);
+  }
+  return groups;
+}
+
+/** Among groups that fit, the one mentioned last before `m` (or first after it). */
+function nearest(groups: PersonGroup[], m: Mention): PersonGroup {
+  let best = groups[0]!;
+  let bestDist = Infinity;
+  for (const g of groups) {
+    for (const o of g.mentions) {
+      const d = o.start <= m.start ? m.start - o.start : 1e9 + o.start - m.start;
+      if (d < bestDist) { bestDist = d; best = g; }
+    }
+  }
+  return best;
+}
+
+function canonical(mentions: Mention[]): string {
+  let best = mentions[0]!;
+  for (const m of mentions) {
+    const d = nameWords(m).length - nameWords(best).length || accentWeight(m.text) - accentWeight(best.text);
+    if (d > 0) best = m;
+  }
+  return best.text;
+}
+
+function keyOf(m: Mention): string {
+  if (m.type === 'COUNTRY' && m.country) return `COUNTRY:${m.country}`;
+  if (m.type === 'DATE' && m.value) return `DATE:${m.value}`;
+  return `${m.type}:${fold(m.text).replace(/^the\s+/, '')}`;
+}
+
+/** Group `doc.mentions` into `doc.entities`, setting each mention's `entity`. */
+export function groupMentions(doc: Document): void {
+  const clusters = new Map<string, Mention[]>();
+  for (const g of groupPeople(doc.mentions.filter((m) => m.type === 'PERSON'))) {
+    clusters.set(`PERSON:${g.words.join(' ')}:${g.mentions[0]!.start}`, g.mentions);
+  }
+  for (const m of doc.mentions) {
+    if (m.type === 'PERSON') continue;
+    const k = keyOf(m);
+    const list = clusters.get(k);
+    if (list) list.push(m);
+    else clusters.set(k, [m]);
+  }
+  const ordered = [...clusters.values()].map((ms) => ms.sort((a, b) => a.start - b.start))
+    .sort((a, b) => a[0]!.start - b[0]!.start);
+  doc.entities = ordered.map((ms, i) => toEntity(`e${i + 1}`, ms));
+  doc.mentions.sort((a, b) => a.start - b.start);
+}
+
+function toEntity(id: string, ms: Mention[]): Entity {
+  const first = ms[0]!;
+  const e: Entity = {
+    id,
+    type: first.type,
+    name: first.type === 'PERSON' ? canonical(ms)
+      : first.type === 'COUNTRY' && first.country ? countryInfo(first.country)?.name ?? first.text : first.text,
+    mentions: ms.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+  };
+  for (const m of ms) m.entity = id;
+  if (first.type === 'COUNTRY' || first.type === 'PLACE') {
+    const code = ms.find((m) => m.country)?.country;
+    if (code) e.country = code;
+  }
+  if (first.type === 'DATE' && first.value) e.value = first.value;
+  if (first.type === 'PERSON') {
+    const roles: Role[] = [];
+    for (const m of ms) {
+      if (m.role && !roles.some((r) => r.text === m.role!.text)) roles.push(m.country ? { text: m.role.text, country: m.country } : { text: m.role.text });
+    }
+    if (roles.length) e.roles = roles;
+    const gender = ms.find((m) => m.gender)?.gender;
+    if (gender) e.gender = gender;
+  }
+  return e;
+}

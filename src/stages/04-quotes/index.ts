@@ -1,0 +1,44 @@
+/**
+ * Stage 4, quotes: quotation marks → quoted spans; reporting verbs → cues; direct quotations with
+ * their cues; reported and mixed speech around the remaining cues. Speakers come in stage 5.
+ */
+import type { Stage } from '../../pipeline.js';
+import { span } from '../../text.js';
+import { tokenAt } from '../../tokens.js';
+import type { Document, Quote } from '../../types.js';
+import { findCues } from './cues.js';
+import { directQuotes, locate } from './direct.js';
+import type { Draft } from './draft.js';
+import { findQuotedSpans } from './marks.js';
+import { reportedSpeech } from './reported.js';
+
+export const quotes: Stage = {
+  name: 'quotes',
+  requires: ['tokens', 'sentences', 'paragraphs'],
+  provides: ['quotes'],
+  run(doc: Document) {
+    const { tokens } = doc;
+    const located = locate(doc, findQuotedSpans(doc));
+    const inQuote = new Uint8Array(tokens.length);
+    for (const q of located) inQuote.fill(1, q.openTok, q.closeTok + 1);
+    const cues = findCues(doc, inQuote);
+    const { drafts, fragments } = directQuotes(doc, located, cues);
+    const claimed = new Uint8Array(tokens.length);
+    for (const d of drafts) for (const q of located) if (q.start >= d.start && q.end <= d.end) claimed.fill(1, q.openTok, q.closeTok + 1);
+    drafts.push(...reportedSpeech(doc, cues, claimed, fragments));
+    doc.quotes = drafts.sort((a, b) => a.start - b.start).map((d) => toQuote(doc, d));
+  },
+};
+
+function toQuote(doc: Document, d: Draft): Quote {
+  const { tokens, text } = doc;
+  const q: Quote = { id: `q${d.start}-${d.end}`, ...span(text, d.start, d.end), type: d.type, speaker: null, rule: d.pattern, confidence: 0, frame: d.frame };
+  if (d.frame.cueFirst >= 0) q.cue = span(text, tokens[d.frame.cueFirst]!.start, tokens[d.frame.cueEnd - 1]!.end);
+  if (d.segments && d.segments.length > 1) q.segments = d.segments;
+  // Evidence: the sentences from the quote's start to its cue, whichever comes first.
+  const ends = [tokenAt(tokens, d.start), tokenAt(tokens, d.end - 1)];
+  if (d.frame.cueFirst >= 0) ends.push(d.frame.cueFirst);
+  const sents = ends.map((t) => doc.sentences[tokens[Math.min(t, tokens.length - 1)]?.sentence ?? -1]).filter((x) => x !== undefined);
+  if (sents.length) q.evidence = { sentence: { start: Math.min(...sents.map((x) => x.start)), end: Math.max(...sents.map((x) => x.end)) } };
+  return q;
+}

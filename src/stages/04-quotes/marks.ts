@@ -1,0 +1,111 @@
+/**
+ * Quotation marks → quoted spans. Curly marks say which way they face; straight ones are read from
+ * their neighbours. Double marks are primary; single marks count only outside a double quotation
+ * (inside one they are nested quotes) and only when they close in the same paragraph, so that
+ * apostrophes ("Jones' cow", "Peru’s", "’90s") are never taken for quotes. A paragraph that opens a
+ * quote without closing the last one continues it (the multi-paragraph convention); a quote still
+ * open at a paragraph end with no continuation is closed there with a warning.
+ */
+import { report } from '../../document.js';
+import type { Document } from '../../types.js';
+
+export interface QuotedSpan {
+  /** Offset of the opening mark, and just past the closing mark (or the paragraph end when unclosed). */
+  start: number;
+  end: number;
+  /** Pieces, one per paragraph, when the quotation runs over several paragraphs. */
+  segments: [number, number][];
+  closed: boolean;
+  /** Single-mark quotation ('...' or ‘...’). */
+  single: boolean;
+}
+
+const OPEN_D = new Set(['“', '„', '‟', '«']);
+const CLOSE_D = new Set(['”', '»']);
+const OPEN_S = new Set(['‘', '‹']);
+const CLOSE_S = new Set(['’', '›']);
+const ELISION = /^(?:'|’)(?:\d\ds|em|n|til|cause|tis|twas)\b/i;
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isOpenerContext = (c: string | undefined) => isSpace(c) || (c !== undefined && /[([{\-—–/“‘"'«]/.test(c));
+
+export function findQuotedSpans(doc: Document): QuotedSpan[] {
+  const text = doc.norm;
+  const out: QuotedSpan[] = [];
+  let open = -1; // double quotation start
+  let segStart = -1;
+  const segs: [number, number][] = [];
+  const paras = doc.paragraphs.length ? doc.paragraphs : [{ start: 0, end: text.length }];
+  const emit = (end: number, closed: boolean) => {
+    segs.push([segStart, end]);
+    out.push({ start: open, end, segments: segs.splice(0), closed, single: false });
+    open = -1;
+  };
+  for (let p = 0; p < paras.length; p++) {
+    const { start: ps, end: pe } = paras[p]!;
+    let sOpen = -1; // single quotation start within this paragraph
+    for (let i = ps; i < pe; i++) {
+      const c = text[i]!;
+      if (c !== '"' && !OPEN_D.has(c) && !CLOSE_D.has(c)) {
+        if (open < 0) sOpen = singleMark(text, i, c, sOpen, out);
+        continue;
+      }
+      const prev = text[i - 1];
+      const next = text[i + 1];
+      let opening = OPEN_D.has(c);
+      if (c === '"') {
+        const canOpen = isOpenerContext(prev) && !isSpace(next);
+        const canClose = !isSpace(prev) && (isSpace(next) || !isWordChar(next));
+        opening = canOpen === canClose ? open < 0 : canOpen;
+      }
+      if (opening) {
+        if (open >= 0 && segStart < ps) {
+          // Reopened in a new paragraph: the quotation continues.
+          segs.push([segStart, paras[p - 1]!.end]);
+          segStart = i;
+        } else if (open >= 0) {
+          if (isSpace(next) || !isWordChar(next)) { emit(i + 1, true); continue; } // a close typed the wrong way round
+          report(doc, 'quotes', 'unclosed-quote', 'quotation mark opened and never closed before the next one', 'warning', { start: open, end: i });
+          emit(i, false);
+          open = segStart = i;
+        } else {
+          open = segStart = i;
+          sOpen = -1;
+        }
+      } else if (open >= 0) {
+        emit(i + 1, true);
+      } else {
+        report(doc, 'quotes', 'stray-close', 'closing quotation mark with no opening mark', 'info', { start: i, end: i + 1 });
+      }
+    }
+    if (open >= 0 && !reopens(text, paras[p + 1])) {
+      report(doc, 'quotes', 'unclosed-quote', 'quotation not closed by the end of its paragraph', 'warning', { start: open, end: pe });
+      emit(pe, false);
+    }
+  }
+  if (open >= 0) emit(paras[paras.length - 1]!.end, false);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Does this paragraph begin by opening a quotation (and so continue an unclosed one)? */
+function reopens(text: string, para: { start: number } | undefined): boolean {
+  if (!para) return false;
+  const c = text[para.start];
+  return c !== undefined && (OPEN_D.has(c) || (c === '"' && !isSpace(text[para.start + 1])));
+}
+
+/** Track single-mark quotations; returns the new open position (or -1). */
+function singleMark(text: string, i: number, c: string, sOpen: number, out: QuotedSpan[]): number {
+  if (c !== "'" && !OPEN_S.has(c) && !CLOSE_S.has(c)) return sOpen;
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  const canOpen = (OPEN_S.has(c) || c === "'") && isOpenerContext(prev) && isWordChar(next) && !ELISION.test(text.slice(i, i + 6));
+  const canClose = (CLOSE_S.has(c) || c === "'") && !isSpace(prev) && !isWordChar(next);
+  if (sOpen >= 0 && canClose) {
+    out.push({ start: sOpen, end: i + 1, segments: [[sOpen, i + 1]], closed: true, single: true });
+    return -1;
+  }
+  if (canOpen) return i;
+  return sOpen;
+}

@@ -1,0 +1,51 @@
+/**
+ * Stage 5, attribute: run the sieves in order; each quote keeps the first attribution it gets, with
+ * the rule that made it and a confidence. A quote whose best attribution falls under the floor gets
+ * `speaker: null`.
+ */
+import type { Stage } from '../../pipeline.js';
+import { tokenAt } from '../../tokens.js';
+import type { Document, Entity } from '../../types.js';
+import type { ResolveContext } from './resolve.js';
+import { CONFIDENCE_FLOOR, SIEVES } from './rules.js';
+
+export const attribute: Stage = {
+  name: 'attribute',
+  requires: ['quotes', 'entities'],
+  provides: ['speakers'],
+  run(doc: Document) {
+    const ctx = context(doc);
+    const done = new Set<number>();
+    for (const sieve of SIEVES) {
+      doc.quotes.forEach((q, i) => {
+        if (done.has(i)) return;
+        const a = sieve.apply(ctx, q, i, doc.quotes);
+        if (!a) return;
+        done.add(i);
+        q.rule = a.rule;
+        q.confidence = a.confidence;
+        q.speaker = a.confidence >= CONFIDENCE_FLOOR ? a.speaker : null;
+        const at = q.frame && q.frame.cueFirst >= 0 ? q.frame.cueFirst : tokenAt(doc.tokens, q.start);
+        if (q.speaker) ctx.history.push({ speaker: q.speaker, at });
+      });
+      ctx.history.sort((a, b) => a.at - b.at);
+    }
+    for (const [i, q] of doc.quotes.entries()) {
+      if (done.has(i)) continue;
+      q.rule = 'none';
+      q.confidence = 0;
+    }
+  },
+};
+
+function context(doc: Document): ResolveContext {
+  const inQuote = new Uint8Array(doc.tokens.length);
+  for (const q of doc.quotes) {
+    if (q.type !== 'direct') continue;
+    for (const [a, b] of q.segments ?? [[q.start, q.end]]) inQuote.fill(1, tokenAt(doc.tokens, a), tokenAt(doc.tokens, b));
+  }
+  const mentionAt = new Int32Array(doc.tokens.length).fill(-1);
+  doc.mentions.forEach((m, i) => { if (m.type !== 'DATE') mentionAt.fill(i, m.firstToken, m.endToken); });
+  const entityById = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
+  return { doc, inQuote, mentionAt, entityById, history: [] };
+}

@@ -1,0 +1,101 @@
+/**
+ * From a speaker phrase to a speaker: a name resolves to its entity; "he"/"she" to the last person
+ * of that gender mentioned outside quotations; "they"/"it" to the last organization, country or
+ * group; "who" to the phrase before it; a description ("the minister") to the person holding that
+ * role; anything else stays a group ("Prosecutors") or an unnamed source ("Mexico’s president").
+ */
+import { ORG_WORDS } from '../../lexicon/names.js';
+import { GROUP_NOUNS, PRONOUNS, ROLE_NOUNS } from '../../lexicon/roles.js';
+import { span } from '../../text.js';
+import type { Document, Entity, Mention, Speaker, SpeakerKind } from '../../types.js';
+import type { Phrase } from './subject.js';
+
+export interface Resolved {
+  speaker: Speaker;
+  /** How sure the resolution is, multiplied into the rule's confidence. */
+  factor: number;
+}
+
+export interface ResolveContext {
+  doc: Document;
+  inQuote: Uint8Array;
+  /** Mention index by token (-1 where none); DATE mentions excluded. */
+  mentionAt: Int32Array;
+  entityById: Map<string, Entity>;
+  /** Speakers already attributed, with the token where their cue was. */
+  history: { speaker: Speaker; at: number }[];
+}
+
+const KIND: Record<string, SpeakerKind> = { PERSON: 'person', ORG: 'organization', COUNTRY: 'country', PLACE: 'country' };
+
+function fromMention(ctx: ResolveContext, m: Mention, mentionSpan = span(ctx.doc.text, m.start, m.end)): Speaker {
+  const e = m.entity ? ctx.entityById.get(m.entity) : undefined;
+  const kind = m.type === 'PLACE' && !m.country ? 'organization' : KIND[m.type] ?? 'unnamed';
+  const s: Speaker = { name: e?.name ?? m.text, kind, mention: mentionSpan };
+  if (e) s.entity = e.id;
+  return s;
+}
+
+/** Most recent mention before token `at` (outside quotations) that passes `ok`. */
+function lastMention(ctx: ResolveContext, at: number, ok: (m: Mention) => boolean): Mention | undefined {
+  const { doc, inQuote } = ctx;
+  const limit = doc.tokens[at]?.start ?? Infinity;
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i]!;
+    if (m.start >= limit || inQuote[m.firstToken] || m.type === 'DATE') continue;
+    if (ok(m)) return m;
+  }
+  return undefined;
+}
+
+export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefined {
+  const { doc } = ctx;
+  const { tokens, text } = doc;
+  const phraseSpan = span(text, tokens[p.first]!.start, tokens[p.end - 1]!.end);
+  const head = tokens[p.end - 1]!;
+  const mi = ctx.mentionAt[p.end - 1]!;
+  if (mi >= 0) return { speaker: fromMention(ctx, doc.mentions[mi]!), factor: 1 };
+  const pron = PRONOUNS[head.lower];
+  if (pron && p.end - p.first === 1) return resolvePronoun(ctx, p, pron, phraseSpan);
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return undefined;
+  const plural = GROUP_NOUNS.has(head.lower) || (head.lower.endsWith('s') && !head.lower.endsWith('ss') && head.pos === 'NOUN');
+  if (plural) return { speaker: { name: phraseSpan.text, kind: 'group', mention: phraseSpan }, factor: 0.9 };
+  const possessed = tokens.slice(p.first, p.end).some((t) => t.lower === "'s" || t.lower === '’s');
+  if (ROLE_NOUNS.has(head.lower) && !possessed && tokens[p.first]!.lower === 'the') {
+    // "the minister": the person last mentioned with that role.
+    const m = lastMention(ctx, p.first, (x) => x.type === 'PERSON' && !!x.entity
+      && !!ctx.entityById.get(x.entity)?.roles?.some((r) => r.text.toLowerCase().includes(head.lower)));
+    if (m) return { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, factor: 0.8 };
+  }
+  if (ORG_WORDS.has(head.lower) && tokens[p.first]!.lower === 'the') {
+    const m = lastMention(ctx, p.first, (x) => x.type === 'ORG' && x.text.toLowerCase().includes(head.lower));
+    if (m) return { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, factor: 0.8 };
+    return { speaker: { name: phraseSpan.text, kind: 'organization', mention: phraseSpan }, factor: 0.85 };
+  }
+  return { speaker: { name: phraseSpan.text, kind: 'unnamed', mention: phraseSpan }, factor: 0.85 };
+}
+
+function resolvePronoun(ctx: ResolveContext, p: Phrase, pron: string, phraseSpan: Speaker['mention'] & object): Resolved | undefined {
+  const { doc } = ctx;
+  const { tokens } = doc;
+  if (pron === 'm' || pron === 'f') {
+    const m = lastMention(ctx, p.first, (x) => x.type === 'PERSON' && (ctx.entityById.get(x.entity ?? '')?.gender ?? pron) === pron);
+    return m ? { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, factor: 0.85 } : undefined;
+  }
+  if (pron === 'self' && (tokens[p.first]!.lower === 'who')) {
+    // "X, who said": the antecedent is the phrase before the comma.
+    let k = p.first - 1;
+    if (tokens[k]?.text === ',') k--;
+    const mi = k >= 0 ? ctx.mentionAt[k]! : -1;
+    if (mi >= 0) return { speaker: { ...fromMention(ctx, doc.mentions[mi]!), mention: phraseSpan }, factor: 0.9 };
+    return undefined;
+  }
+  if (pron === 'plural' || pron === 'neuter') {
+    const recent = [...ctx.history].reverse().find((h) => h.at < p.first && (pron === 'plural' ? h.speaker.kind === 'group' || h.speaker.kind === 'organization' : h.speaker.kind === 'organization' || h.speaker.kind === 'country'));
+    if (recent) return { speaker: { ...recent.speaker, mention: phraseSpan }, factor: 0.75 };
+    const m = lastMention(ctx, p.first, (x) => x.type === 'ORG' || x.type === 'COUNTRY');
+    if (m) return { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, factor: 0.7 };
+    return pron === 'plural' ? { speaker: { name: phraseSpan.text, kind: 'group', mention: phraseSpan }, factor: 0.5 } : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,88 @@
+/**
+ * Attribution sieves, in order (CoreNLP's QuoteAttributionAnnotator style): each runs over the quotes
+ * earlier sieves left without a speaker, and each names itself in the result with a base confidence.
+ */
+import { CUE_STRENGTH, CUE_LEMMAS } from '../../lexicon/reporting-verbs.js';
+import { tokenAt } from '../../tokens.js';
+import type { Quote } from '../../types.js';
+import { type ResolveContext, type Resolved, resolvePhrase } from './resolve.js';
+import { phraseAfter, speakerPhrase, subjectBefore } from './subject.js';
+
+export interface Attribution extends Resolved {
+  rule: string;
+  confidence: number;
+}
+
+export interface Sieve {
+  name: string;
+  apply(ctx: ResolveContext, q: Quote, index: number, quotes: Quote[]): Attribution | undefined;
+}
+
+const RULE_BY_SIDE = { before: 'cue-subject', after: 'cue-inverted', participle: 'cue-participle', none: '' } as const;
+const BASE: Record<string, number> = {
+  'cue-subject': 0.95, 'cue-inverted': 0.95, 'according-to': 0.95, 'cue-participle': 0.85, 'colon-name': 0.8,
+  'dash-name': 0.8, 'same-paragraph': 0.75, 'continuation': 0.65, 'nearest-speaker': 0.45,
+};
+
+const result = (r: Resolved | undefined, rule: string, extra = 1): Attribution | undefined =>
+  r ? { ...r, rule, confidence: +(BASE[rule]! * r.factor * extra).toFixed(3) } : undefined;
+
+/** Speaker at the quote's own cue. */
+const cue: Sieve = {
+  name: 'cue',
+  apply(ctx, q) {
+    const f = q.frame;
+    if (!f || f.side === 'none') return undefined;
+    const p = speakerPhrase(ctx.doc, f, ctx.inQuote);
+    if (!p) return undefined;
+    const lemma = ctx.doc.tokens[f.cueFirst]!.lower === 'according' ? 'according to' : ctx.doc.tokens[f.cueFirst]!.lemma;
+    const strength = CUE_STRENGTH[CUE_LEMMAS.get(lemma) ?? 'speech'];
+    return result(resolvePhrase(ctx, p), lemma === 'according to' ? 'according-to' : RULE_BY_SIDE[f.side], strength);
+  },
+};
+
+/** “…” — Name, or Name: “…” */
+const punctuationName: Sieve = {
+  name: 'punctuation-name',
+  apply(ctx, q) {
+    const { tokens } = ctx.doc;
+    const close = tokenAt(tokens, q.end - 1);
+    const dash = tokens[close + 1];
+    const paraOf = (t: number) => ctx.doc.sentences[tokens[t]?.sentence ?? -1]?.paragraph;
+    if (dash && /^[—–-]$/.test(dash.text) && paraOf(close + 2) === paraOf(close)) {
+      const p = phraseAfter(tokens, close + 2, Math.min(tokens.length, close + 8));
+      if (p && ctx.mentionAt[p.first]! >= 0) return result(resolvePhrase(ctx, p), 'dash-name');
+    }
+    const open = tokenAt(tokens, q.start);
+    if (tokens[open - 1]?.text === ':') {
+      const p = subjectBefore(tokens, open - 1, Math.max(0, open - 8));
+      if (p && ctx.mentionAt[p.end - 1]! >= 0) return result(resolvePhrase(ctx, p), 'colon-name');
+    }
+    return undefined;
+  },
+};
+
+/** A quotation with no cue continues the speaker of the quote just before it. */
+const previousSpeaker: Sieve = {
+  name: 'previous-speaker',
+  apply(ctx, q, i, quotes) {
+    const { doc } = ctx;
+    const para = (offset: number) => doc.sentences[doc.tokens[tokenAt(doc.tokens, offset)]?.sentence ?? -1]?.paragraph ?? -1;
+    const here = para(q.start);
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = quotes[j]!;
+      if (!prev.speaker) continue;
+      const gap = here - para(prev.start);
+      if (gap === 0) return { speaker: prev.speaker, factor: 1, rule: 'same-paragraph', confidence: BASE['same-paragraph']! };
+      if (gap === 1 && q.type === 'direct') return { speaker: prev.speaker, factor: 1, rule: 'continuation', confidence: BASE.continuation! };
+      if (gap <= 2 && q.type === 'direct') return { speaker: prev.speaker, factor: 1, rule: 'nearest-speaker', confidence: BASE['nearest-speaker']! };
+      return undefined;
+    }
+    return undefined;
+  },
+};
+
+export const SIEVES: readonly Sieve[] = [cue, punctuationName, previousSpeaker];
+
+/** Below this, a quote gets `speaker: null` rather than a guess. */
+export const CONFIDENCE_FLOOR = 0.3;

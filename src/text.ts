@@ -1,0 +1,42 @@
+/** Small text helpers shared by stages: folding for comparison, span construction, character classes. */
+import type { Span } from './types.js';
+
+const MARKS = /\p{M}+/gu;
+
+/** Fold for comparison: strip accents, lower-case, unify apostrophes. "Chávez" and "CHAVEZ" fold alike. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/[’‘`´]/g, "'");
+}
+
+/** A span of the original text; the one place spans are built, so the offset invariant holds by construction. */
+export function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** True when the string starts with an upper-case letter. */
+export function isCapitalized(s: string): boolean {
+  const c = s.codePointAt(0);
+  if (c === undefined) return false;
+  const ch = String.fromCodePoint(c);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** True for words written in capitals throughout ("NYPD", "U.S."), at least two letters. */
+export function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** Count of letters that are not plain ASCII: the accented form of a name wins as canonical. */
+export function accentWeight(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch.charCodeAt(0) > 127 && /\p{L}/u.test(ch)) n++;
+  return n;
+}
+
+/** Trim whitespace off a range of `text`, returning the tightened [start, end). */
+export function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return [start, end];
+}

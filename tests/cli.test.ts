@@ -1,0 +1,104 @@
+/** The command line, end to end on the built CLI (make test builds first): outputs, exit codes, schema. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import { outputSchema } from '../src/schema.js';
+import { QUOTE_COLUMNS, ENTITY_COLUMNS } from '../src/io/write.js';
+import { expectValidSpans } from './helpers.js';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'whosaid');
+
+function run(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile('node', [BIN, ...args], { maxBuffer: 64 << 20, timeout: 60_000 }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
+    });
+    if (stdin !== undefined) child.stdin!.end(stdin);
+  });
+}
+
+const validate = new Ajv2020.default({ allErrors: true, strict: false }).compile(outputSchema);
+const tmp = () => mkdtempSync(join(tmpdir(), 'whosaid-'));
+
+describe('whosaid extract -o DIR', () => {
+  test('writes documents.jsonl, quotes.csv, entities.csv and json/ for a folder', async () => {
+    const out = tmp();
+    const r = await run(['extract', 'corpus/seed', '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('');
+    const docs = readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(docs.map((d) => d.id)).toEqual(['peru-mexico-relations']);
+    const text = readFileSync('corpus/seed/peru-mexico-relations.txt', 'utf8');
+    for (const d of docs) {
+      expect(validate(d), JSON.stringify(validate.errors)).toBe(true);
+      expectValidSpans(text, d);
+    }
+    const quotes = parse(readFileSync(join(out, 'quotes.csv'), 'utf8')) as string[][];
+    expect(quotes[0]).toEqual(QUOTE_COLUMNS);
+    expect(quotes.length - 1).toBe(docs[0].quotes.length);
+    const row = quotes.find((q) => q[5]!.includes('unfriendly act'))!;
+    expect(row[6]).toBe('Hugo de Zela');
+    expect(row[13]).toContain('Peruvian Foreign Minister Hugo de Zela said');
+    const entities = parse(readFileSync(join(out, 'entities.csv'), 'utf8')) as string[][];
+    expect(entities[0]).toEqual(ENTITY_COLUMNS);
+    expect(entities.some((e) => e[2] === 'COUNTRY' && e[3] === 'Peru' && e[4] === 'PE')).toBe(true);
+    expect(readdirSync(join(out, 'json'))).toEqual(['peru-mexico-relations.json']);
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test('a bad document fails alone: exit 1, the rest written, the failure reported with its place', async () => {
+    const dir = tmp();
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, ['{"id":"good1","text":"Ana Ruiz said the plan failed."}', '{"id":"bad","text":', '{"id":"good2","text":"Tom Baker said it worked."}'].join('\n'));
+    const out = join(dir, 'out');
+    const r = await run(['extract', input, '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${input}:2`);
+    const docs = readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(docs.map((d) => [d.id, d.status])).toEqual([['good1', 'ok'], ['in-2', 'failed'], ['good2', 'ok']]);
+    expect(docs[1].error.location).toBe(`${input}:2`);
+    for (const d of docs) expect(validate(d), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
+
+describe('whosaid extract (stdin → stdout)', () => {
+  test('one record per input line, in input order', async () => {
+    const lines = Array.from({ length: 5 }, (_, i) => JSON.stringify({ id: `d${i}`, text: `Person Number${i} said the thing ${i} was done.` }));
+    const r = await run(['extract'], `${lines.join('\n')}\n`);
+    expect(r.code, r.stderr).toBe(0);
+    const recs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(recs.map((x) => x.id)).toEqual(['d0', 'd1', 'd2', 'd3', 'd4']);
+    expect(r.stderr).toMatch(/5 documents \(0 failed\)/);
+  });
+
+  test('a missing input file is a failed document, not a crash', async () => {
+    const r = await run(['extract', 'no/such/file.txt']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).status).toBe('failed');
+  });
+});
+
+describe('usage', () => {
+  test('unknown options are usage errors (exit 2)', async () => {
+    expect((await run(['extract', '--no-such-flag'])).code).toBe(2);
+    expect((await run(['no-such-command'])).code).toBe(2);
+  });
+
+  test('schema prints the JSON Schema', async () => {
+    const r = await run(['schema']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).title).toBe('whosaid output record');
+  });
+
+  test('the package entry point imports as "whosaid"', async () => {
+    const r = await new Promise<string>((resolve, reject) => execFile('node', ['--input-type=module', '-e',
+      "import { extract } from 'whosaid'; console.log(extract('Ana Ruiz said the plan failed.').quotes[0].speaker.name)"],
+    (e, so) => (e ? reject(e) : resolve(so))));
+    expect(r.trim()).toBe('Ana Ruiz');
+    expect(existsSync('dist/index.d.ts')).toBe(true);
+  });
+});

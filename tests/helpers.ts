@@ -1,0 +1,29 @@
+/** Shared test helpers: every span in a record must slice out of the text it claims to cover. */
+import { expect } from 'vitest';
+import type { OutputRecord } from '../src/index.js';
+
+interface Sp { start: number; end: number; text?: string }
+
+/** Every span in the record, with where it sits. */
+export function spansOf(rec: OutputRecord): [string, Sp][] {
+  const out: [string, Sp][] = [];
+  for (const e of rec.entities) e.mentions.forEach((m, i) => out.push([`${e.id}.mentions[${i}]`, m]));
+  for (const q of rec.quotes) {
+    out.push([`${q.id}`, q]);
+    if (q.cue) out.push([`${q.id}.cue`, q.cue]);
+    if (q.speaker?.mention) out.push([`${q.id}.speaker.mention`, q.speaker.mention]);
+    if (q.evidence) out.push([`${q.id}.evidence`, q.evidence.sentence]);
+    for (const [a, b] of q.segments ?? []) out.push([`${q.id}.segment`, { start: a, end: b }]);
+  }
+  for (const d of rec.diagnostics) if (d.start !== undefined && d.end !== undefined) out.push([`diagnostic ${d.rule}`, { start: d.start, end: d.end }]);
+  return out;
+}
+
+/** Assert the offset invariant on every span: inside the text, and `text.slice(start, end) === span.text`. */
+export function expectValidSpans(text: string, rec: OutputRecord): void {
+  for (const [where, s] of spansOf(rec)) {
+    expect(Number.isInteger(s.start) && Number.isInteger(s.end), where).toBe(true);
+    expect(s.start >= 0 && s.start <= s.end && s.end <= text.length, `${where} [${s.start}, ${s.end}) in ${text.length}`).toBe(true);
+    if (s.text !== undefined) expect(text.slice(s.start, s.end), where).toBe(s.text);
+  }
+}

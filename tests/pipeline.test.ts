@@ -1,0 +1,32 @@
+/** The pipeline checks stage order once, when built; content problems never throw. */
+import { describe, expect, test } from 'vitest';
+import { STAGES, analyze, buildPipeline, extract } from '../src/index.js';
+import { paragraphRanges } from '../src/stages/02-tokenize.js';
+
+describe('pipeline', () => {
+  test('the default stages build and add one layer each', () => {
+    const doc = analyze('Ana Ruiz said the plan failed.');
+    expect(doc.layers).toEqual(STAGES.map((s) => s.name));
+  });
+
+  test('a stage whose requirement nothing provides is refused at build time', () => {
+    const [, tokenize, entities] = STAGES;
+    expect(() => buildPipeline([tokenize!, entities!])).toThrow(/requires norm/);
+    expect(() => buildPipeline([STAGES[0]!, entities!])).toThrow(/requires tokens/);
+  });
+
+  test('misuse of the API throws; odd content does not', () => {
+    expect(() => extract(42 as unknown as string)).toThrow(TypeError);
+    expect(() => extract({ id: 'x' } as unknown as string)).toThrow(TypeError);
+    for (const text of ['', '   ', '“', '\u0000\u0001', '😀'.repeat(50)]) expect(extract(text).status).toBe('ok');
+  });
+
+  test.each([
+    ['blank lines separate paragraphs', 'A b.\nc d.\n\nE f.', 2],
+    ['single lines when there are no blank lines', 'A b.\nC d.\nE f.', 3],
+    ['CRLF blank lines', 'A b.\r\n\r\nC d.', 2],
+    ['empty', '', 0],
+  ])('%s', (_n, text, count) => {
+    expect(paragraphRanges(text.replace(/\r/g, ' '))).toHaveLength(count);
+  });
+});

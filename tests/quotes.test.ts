@@ -1,0 +1,89 @@
+/** Quote finding and attribution, one row per pattern, including rows that must find nothing. */
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/index.js';
+import { expectValidSpans } from './helpers.js';
+
+interface Expected { type: string; has: string; speaker: string | null; mention?: string }
+
+const rows: [string, string, Expected[]][] = [
+  ['quote, then name and cue', '“We will not back down,” Maria Lopez said.',
+    [{ type: 'direct', has: 'We will not back down', speaker: 'Maria Lopez' }]],
+  ['appositive and colon cue', 'Hugh Hill, a doctor, said: “The ward is full and we are tired.”',
+    [{ type: 'direct', has: 'The ward is full', speaker: 'Hugh Hill' }]],
+  ['inverted cue after the quote', '“The plan is dead,” said Senator Tom Baker.',
+    [{ type: 'direct', has: 'The plan is dead', speaker: 'Tom Baker' }]],
+  ['group source', 'Prosecutors say the mayor took bribes for years.',
+    [{ type: 'indirect', has: 'the mayor took bribes', speaker: 'Prosecutors' }]],
+  ['adjunct between cue and that', 'The company said in a statement that profits fell by half.',
+    [{ type: 'indirect', has: 'profits fell by half', speaker: 'The company' }]],
+  ['according to, leading', 'According to the ministry, 40 people were injured in the blast.',
+    [{ type: 'indirect', has: '40 people were injured', speaker: 'the ministry' }]],
+  ['content before the cue', 'The bridge will close for repairs next month, officials said.',
+    [{ type: 'indirect', has: 'The bridge will close', speaker: 'officials' }]],
+  ['participle cue keeps the subject', 'Ana Ruiz argued that the law was unfair, adding that it would be repealed soon.',
+    [{ type: 'indirect', has: 'the law was unfair', speaker: 'Ana Ruiz' }, { type: 'indirect', has: 'it would be repealed', speaker: 'Ana Ruiz' }]],
+  ['quoted fragment after a label verb', 'The senator called the bill “a disgrace to the nation” on Monday.',
+    [{ type: 'partial', has: 'a disgrace to the nation', speaker: 'The senator' }]],
+  ['pronoun resolved to the last person', 'Maria Lopez arrived late. She said the meeting had been a waste of time.',
+    [{ type: 'indirect', has: 'the meeting had been a waste', speaker: 'Maria Lopez', mention: 'She' }]],
+  ['quote continues into the next paragraph', '“The first part of the speech was long,” Lopez said.\n\n“The second paragraph has no cue at all.”',
+    [{ type: 'direct', has: 'first part', speaker: 'Lopez' }, { type: 'direct', has: 'second paragraph', speaker: 'Lopez' }]],
+  ['straight quotes, cue-less second sentence', 'Tom Baker arrived at noon. "It\'s over now," he said. "We lost the vote."',
+    [{ type: 'direct', has: "It's over now", speaker: 'Tom Baker' }, { type: 'direct', has: 'We lost the vote', speaker: 'Tom Baker' }]],
+  ['quotation interrupted by its cue', 'Ana Ruiz spoke first. “We tried everything,” she said, “but it failed in the end.”',
+    [{ type: 'direct', has: 'We tried everything', speaker: 'Ana Ruiz' }]],
+  ['dash attribution', 'The crowd fell silent.\n\n“Never again will we let this happen.” — Tom Baker',
+    [{ type: 'direct', has: 'Never again', speaker: 'Tom Baker' }]],
+  ['country as speaker with fragment and participle', 'Mexico rejected the decision as “excessive and disproportionate,” insisting that the move was legal.',
+    [{ type: 'partial', has: 'excessive and disproportionate', speaker: 'Mexico' }, { type: 'indirect', has: 'the move was legal', speaker: 'Mexico' }]],
+  ['unnamed source with possessive', 'Mexico’s president again stated that the former leader had been the “victim” of a coup.',
+    [{ type: 'partial', has: 'had been the “victim”', speaker: 'Mexico’s president' }]],
+  // Rows that must find nothing.
+  ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
+  ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],
+  ['a title in quotes', 'She wrote the novel “Silent Rivers” in 1999 while living in Lisbon.', []],
+  ['a nickname', 'Joe “Shorty” Smith was arrested in the port city.', []],
+  ['apostrophes are not quotes', 'Jones’ cow and the Smiths\' dog ate the farmers’ grain in the ’90s.', []],
+  ['an infinitive is not a cue', 'The effort to declare a state of emergency failed in Congress.', []],
+];
+
+describe('quotes', () => {
+  test.each(rows)('%s', (_name, text, expected) => {
+    const rec = extract(text);
+    expectValidSpans(text, rec);
+    const got = rec.quotes.map((q) => ({ type: q.type, text: q.text, speaker: q.speaker?.name ?? null, mention: q.speaker?.mention?.text }));
+    expect(got.length, JSON.stringify(got)).toBe(expected.length);
+    expected.forEach((e, i) => {
+      const g = got[i]!;
+      expect(g.text, JSON.stringify(got)).toContain(e.has);
+      expect(g.type, JSON.stringify(g)).toBe(e.type);
+      expect(g.speaker, JSON.stringify(g)).toBe(e.speaker);
+      if (e.mention) expect(g.mention).toBe(e.mention);
+    });
+  });
+
+  test('an unclosed quotation is a warning, not a lost document', () => {
+    const text = '“This quotation never closes and the paragraph ends here.\n\nThe next paragraph is plain.';
+    const rec = extract(text);
+    expect(rec.status).toBe('ok');
+    expect(rec.diagnostics.some((d) => d.rule === 'unclosed-quote' && d.severity === 'warning')).toBe(true);
+    expect(rec.quotes).toHaveLength(1);
+    expect(rec.quotes[0]!.end).toBeLessThanOrEqual(text.indexOf('\n'));
+    expectValidSpans(text, rec);
+  });
+
+  test('a quotation reopened in the next paragraph is one quote over both', () => {
+    const text = 'Ana Ruiz said: “The first paragraph ends open.\n\n“And the second one closes it,” she said.';
+    const rec = extract(text);
+    const q = rec.quotes.find((x) => x.type === 'direct')!;
+    expect(q.text).toContain('first paragraph');
+    expect(q.text).toContain('closes it');
+    expect(q.segments).toHaveLength(2);
+    expect(q.speaker?.name).toBe('Ana Ruiz');
+  });
+
+  test('a speaker below the confidence floor is null, not a guess', () => {
+    const rec = extract('“Nobody knows who is talking here, or why,” the text goes on without a source.');
+    for (const q of rec.quotes) if (q.speaker === null) expect(q.confidence).toBeLessThan(0.3);
+  });
+});
