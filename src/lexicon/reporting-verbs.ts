@@ -4,6 +4,8 @@
  * REPORTING_VERBS, citron's cue list and the cue vocabulary of PolNeAR's training split.
  */
 
+import { CUE_EVIDENCE } from './cue-evidence.js';
+
 /** speech: says something; belief: holds a view; evidence: a document or poll shows; label: calls X "Y". */
 export type CueClass = 'speech' | 'belief' | 'evidence' | 'label';
 
@@ -44,6 +46,44 @@ export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = (() => {
 export const HEARER_VERBS: ReadonlySet<string> = new Set(
   words('tell inform assure remind warn advise urge ask promise caution instruct order threaten email text'),
 );
+
+/** Prior probability that a verb of this class is a cue, for lemmas the training counts do not cover. */
+const PRIOR: Readonly<Record<CueClass, number>> = { speech: 0.7, label: 0.5, evidence: 0.4, belief: 0.3 };
+/** Pseudo-counts of the prior mixed into learned counts: a lemma seen rarely stays near its class prior. */
+const PRIOR_WEIGHT = 4;
+
+/**
+ * Probability that a verb lemma (or "lemma preposition": "call for", "talk about") introduces reported
+ * content, from the learned counts smoothed toward the class prior; undefined for words that are
+ * neither listed nor learned.
+ */
+export function cueProbability(key: string): number | undefined {
+  const cls = CUE_LEMMAS.get(key);
+  const prior = cls ? PRIOR[cls] : 0.1;
+  const ev = CUE_EVIDENCE.get(key);
+  if (!ev) return cls ? prior : undefined;
+  const [n, c] = ev;
+  return (c + PRIOR_WEIGHT * prior) / (n + PRIOR_WEIGHT);
+}
+
+/**
+ * Probability that a cue with this kind of complement ("say|that", "recall|np") introduces reported
+ * content: the learned counts for the pair, smoothed toward the lemma's own probability.
+ */
+export function kindProbability(lemma: string, kind: string): number {
+  const base = cueProbability(lemma) ?? 0;
+  const ev = CUE_EVIDENCE.get(`${lemma}|${kind}`);
+  if (!ev) return base;
+  const [n, c] = ev;
+  return (c + PRIOR_WEIGHT * base) / (n + PRIOR_WEIGHT);
+}
+
+/** A verb counts as a cue from this probability on. */
+export const CUE_THRESHOLD = 0.3;
+/** A cue takes the complement it has when the pair is at least this likely to report. */
+export const KIND_THRESHOLD = 0.35;
+/** A cue may take the content before it (", officials said.") from this probability on. */
+export const CONTENT_BEFORE_THRESHOLD = 0.45;
 
 /** Confidence that a cue of this class introduces reported speech. */
 export const CUE_STRENGTH: Readonly<Record<CueClass, number>> = {

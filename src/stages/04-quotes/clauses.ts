@@ -4,6 +4,7 @@
  * then a finite verb), and where it ends (sentence end, a semicolon, a trailing participle phrase,
  * "…, according to", or a new coordinated clause with its own pronoun subject).
  */
+import { isFiniteVerb, isVerb } from '../../phrases.js';
 import type { Token } from '../../types.js';
 
 const NOMINAL = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'PART']);
@@ -13,12 +14,13 @@ const TIME_ADVERBS = new Set(['again', 'also', 'later', 'earlier', 'repeatedly',
   'once', 'still', 'now', 'further', 'publicly', 'privately', 'separately', 'similarly', 'yesterday', 'today',
   'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'frequently', 'often', 'flatly',
   'firmly', 'angrily', 'bluntly', 'simply', 'quickly', 'openly', 'repeatedly', 'confidently', 'emphatically']);
+const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'VERB', 'X', 'PUNCT']);
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those']);
 const CONNECTORS = new Set(['and', 'but', 'while', 'although', 'though', 'yet', 'so', 'whereas']);
 const FINAL = new Set(['.', '!', '?', ',', ';', ':', '…']);
 const CLOSE_MARKS = new Set(['”', '"', '’', "'", '»']);
 
-export const isVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 
 /** Skip adverbs and adjunct phrases after a cue ("in a statement", "on Tuesday", "to reporters", "again"). */
 export function skipAdjuncts(tokens: Token[], k: number, end: number): number {
@@ -38,41 +40,40 @@ export function skipAdjuncts(tokens: Token[], k: number, end: number): number {
 /** Does a clause (subject-like words, then a finite verb) start at k? */
 export function isClause(tokens: Token[], k: number, end: number): boolean {
   const first = tokens[k];
-  if (!first || (!NOMINAL.has(first.pos) && first.pos !== 'ADV' && first.pos !== 'SCONJ' && first.pos !== 'PUNCT')) return false;
+  if (!first || !SUBJECT_START.has(first.pos)) return false;
+  if (first.pos === 'VERB' && !first.lower.endsWith('ing')) return false; // a gerund may be a subject: "legalizing it could …"
   if (first.pos === 'PUNCT' && first.text !== '“' && first.text !== '"') return false;
-  if (first.pos === 'PRON' && !SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'nothing' && first.lower !== 'everything') return false;
-  for (let j = k; j < end && j - k <= 14; j++) {
+  if (first.pos === 'PRON' && OBJECT_PRONOUNS.has(first.lower)) return false;
+  for (let j = k; j < end && j - k <= 15; j++) {
     const t = tokens[j]!;
-    if (j > k && isFinite(tokens, j)) return true;
-    if (t.text === ';' || (t.text === '.' && j > k)) return false;
+    if (j > k && isFiniteVerb(tokens, j)) return true;
+    if (t.text === ';' || t.text === ':' || (t.text === '.' && j > k)) return false;
   }
   return false;
 }
 
-/** A verb that can head a clause: an auxiliary, or a verb not in -ing form and not after "to" or a comma. */
-export function isFinite(tokens: Token[], j: number): boolean {
-  const t = tokens[j]!;
-  const prev = tokens[j - 1];
-  if (t.pos === 'AUX') return prev?.lower !== 'to';
-  if (t.pos !== 'VERB') return false;
-  if (prev && (prev.lower === 'to' || prev.text === ',')) return false;
-  return !t.lower.endsWith('ing') || prev?.pos === 'AUX';
-}
-
-/** Where a content clause that starts at `from` ends (exclusive token index), at most `end`. */
-export function clauseEnd(tokens: Token[], from: number, end: number): number {
+/**
+ * Where content that starts at `from` ends (exclusive token index), at most `end`. Content that is not
+ * itself a clause (an object, an infinitive) also ends where a new clause starts after a comma
+ * ("refused to support the move, Congress removed him").
+ */
+export function clauseEnd(tokens: Token[], from: number, end: number, clausal = true): number {
   for (let j = from + 1; j < end; j++) {
     const t = tokens[j]!;
     if (t.text === ';') return j;
     if (t.text !== ',') continue;
     let a = j + 1;
+    // ",” insisting": a closing mark after the comma belongs to a quotation; look past it.
+    while (a < end && CLOSE_MARKS.has(tokens[a]!.text) && !tokens[a]!.spaceBefore) a++;
     while (a < end && tokens[a]!.pos === 'ADV') a++; // ", further aggravating"
     const n = tokens[a];
     const n2 = tokens[a + 1];
     if (!n) break;
-    if (n.lower === 'according' && n2?.lower === 'to') return j;
-    if (n.pos === 'VERB' && n.lower.endsWith('ing')) return j;
-    if (CONNECTORS.has(n.lower) && n2 && SUBJECT_PRONOUNS.has(n2.lower) && n2.lower !== 'that' && isVerb(tokens[a + 2])) return j;
+    const stop = a > j + 1 && CLOSE_MARKS.has(tokens[j + 1]!.text) ? a : j;
+    if (n.lower === 'according' && n2?.lower === 'to') return stop;
+    if ((n.pos === 'VERB' || n.pos === 'ADJ') && n.lower.endsWith('ing')) return stop;
+    if (!clausal && isClause(tokens, a, end)) return stop;
+    if (CONNECTORS.has(n.lower) && n2 && SUBJECT_PRONOUNS.has(n2.lower) && n2.lower !== 'that' && isVerb(tokens[a + 2])) return stop;
   }
   return end;
 }

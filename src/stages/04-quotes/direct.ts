@@ -8,7 +8,10 @@
 import { tokenAt } from '../../tokens.js';
 import type { Document, QuoteFrame, Token } from '../../types.js';
 import type { Cue } from './cues.js';
-import { type Draft, NP_POS } from './draft.js';
+import type { Draft } from './draft.js';
+import { HEARER_VERBS } from '../../lexicon/reporting-verbs.js';
+import { NP_POS } from '../../phrases.js';
+import { participle } from './reported.js';
 import type { QuotedSpan } from './marks.js';
 
 export interface Located extends QuotedSpan {
@@ -69,9 +72,11 @@ function cueBefore(doc: Document, q: Located, cueAt: Map<number, Cue>): QuoteFra
       if (!punct && cue.end !== q.openTok) return undefined;
       const after = tokens[cue.end];
       const before = tokens[cue.first - 1];
-      const inverted = cue.lemma === 'according to'
-        || (cue.end <= p && after !== undefined && NP_POS.has(after.pos) && (!before || !NP_POS.has(before.pos)));
-      return { side: inverted ? 'after' : 'before', cueFirst: cue.first, cueEnd: cue.end, limitFirst: s?.firstToken ?? 0, limitEnd: q.openTok };
+      const sFirst = s?.firstToken ?? 0;
+      const inverted = cue.lemma === 'according to' || (!HEARER_VERBS.has(cue.lemma)
+        && cue.end <= p && after !== undefined && NP_POS.has(after.pos) && (!before || !NP_POS.has(before.pos)));
+      const side = participle(tokens, cue, sFirst) ? 'participle' : inverted ? 'after' : 'before';
+      return { side, cueFirst: cue.first, cueEnd: cue.end, limitFirst: sFirst, limitEnd: q.openTok };
     }
     if (!punct || (!isNominal(tokens[k]!) && tokens[k]!.pos !== 'ADP')) return undefined;
   }

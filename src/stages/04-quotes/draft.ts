@@ -11,6 +11,3 @@ export interface Draft {
   /** Why the stage made this quote: the pattern that found it. */
   pattern: string;
 }
-
-/** Tokens that may make up a noun phrase (a speaker, a hearer). */
-export const NP_POS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM', 'PART', 'X']);

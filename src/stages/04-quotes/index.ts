@@ -24,7 +24,10 @@ export const quotes: Stage = {
     const cues = findCues(doc, inQuote);
     const { drafts, fragments } = directQuotes(doc, located, cues);
     const claimed = new Uint8Array(tokens.length);
-    for (const d of drafts) for (const q of located) if (q.start >= d.start && q.end <= d.end) claimed.fill(1, q.openTok, q.closeTok + 1);
+    for (const d of drafts) {
+      for (const q of located) if (q.start >= d.start && q.end <= d.end) claimed.fill(1, q.openTok, q.closeTok + 1);
+      if (d.frame.cueFirst >= 0) claimed.fill(1, d.frame.cueFirst, d.frame.cueEnd); // a cue serves one quotation
+    }
     drafts.push(...reportedSpeech(doc, cues, claimed, fragments));
     doc.quotes = drafts.sort((a, b) => a.start - b.start).map((d) => toQuote(doc, d));
   },

@@ -47,14 +47,17 @@ export function findQuotedSpans(doc: Document): QuotedSpan[] {
     let sOpen = -1; // single quotation start within this paragraph
     for (let i = ps; i < pe; i++) {
       const c = text[i]!;
-      if (c !== '"' && !OPEN_D.has(c) && !CLOSE_D.has(c)) {
+      // Two apostrophes stand for a straight double mark in some feeds (''Like this,'' he said).
+      const w = c === "'" && text[i + 1] === "'" ? 2 : 1;
+      const straight = c === '"' || w === 2;
+      if (!straight && !OPEN_D.has(c) && !CLOSE_D.has(c)) {
         if (open < 0) sOpen = singleMark(text, i, c, sOpen, out);
         continue;
       }
       const prev = text[i - 1];
-      const next = text[i + 1];
+      const next = text[i + w];
       let opening = OPEN_D.has(c);
-      if (c === '"') {
+      if (straight) {
         const canOpen = isOpenerContext(prev) && !isSpace(next);
         const canClose = !isSpace(prev) && (isSpace(next) || !isWordChar(next));
         opening = canOpen === canClose ? open < 0 : canOpen;
@@ -65,7 +68,7 @@ export function findQuotedSpans(doc: Document): QuotedSpan[] {
           segs.push([segStart, paras[p - 1]!.end]);
           segStart = i;
         } else if (open >= 0) {
-          if (isSpace(next) || !isWordChar(next)) { emit(i + 1, true); continue; } // a close typed the wrong way round
+          if (isSpace(next) || !isWordChar(next)) { emit(i + w, true); i += w - 1; continue; } // a close typed the wrong way round
           report(doc, 'quotes', 'unclosed-quote', 'quotation mark opened and never closed before the next one', 'warning', { start: open, end: i });
           emit(i, false);
           open = segStart = i;
@@ -74,10 +77,11 @@ export function findQuotedSpans(doc: Document): QuotedSpan[] {
           sOpen = -1;
         }
       } else if (open >= 0) {
-        emit(i + 1, true);
+        emit(i + w, true);
       } else {
-        report(doc, 'quotes', 'stray-close', 'closing quotation mark with no opening mark', 'info', { start: i, end: i + 1 });
+        report(doc, 'quotes', 'stray-close', 'closing quotation mark with no opening mark', 'info', { start: i, end: i + w });
       }
+      i += w - 1;
     }
     if (open >= 0 && !reopens(text, paras[p + 1])) {
       report(doc, 'quotes', 'unclosed-quote', 'quotation not closed by the end of its paragraph', 'warning', { start: open, end: pe });
@@ -92,6 +96,7 @@ export function findQuotedSpans(doc: Document): QuotedSpan[] {
 function reopens(text: string, para: { start: number } | undefined): boolean {
   if (!para) return false;
   const c = text[para.start];
+  if (c === "'" && text[para.start + 1] === "'") return !isSpace(text[para.start + 2]);
   return c !== undefined && (OPEN_D.has(c) || (c === '"' && !isSpace(text[para.start + 1])));
 }
 

@@ -1,28 +1,33 @@
 /**
  * Reported and mixed speech around cues that no direct quotation took:
- *   A  CONTENT, NP said.  /  CONTENT, said NP.  /  CONTENT, according to NP.   (cue ends the sentence)
+ *   A  CONTENT, NP said [on Tuesday].  /  CONTENT, said NP.  /  CONTENT, according to NP.
+ *   A' CONTENT-1, NP said, CONTENT-2.                         (a cue set inside its content)
  *   B  According to NP, CONTENT.
- *   C  NP said [to reporters] [that] CONTENT  /  NP told NP that CONTENT  /  …, insisting that CONTENT
- *   D  NP rejected X as “FRAGMENT”  /  called it “FRAGMENT”                    (quoted fragment only)
+ *   C  NP said [to reporters] [that] CONTENT  /  called for CONTENT  /  …, insisting that CONTENT
+ *   D  NP rejected X as “FRAGMENT”  /  called it “FRAGMENT”   (quoted fragment only)
  * A content clause holding a quoted fragment is a partial quote; one without is indirect. Earlier
  * patterns claim their tokens first, so a cue nested inside a content clause adds no second quote.
  */
-import { HEARER_VERBS } from '../../lexicon/reporting-verbs.js';
+import { CONTENT_BEFORE_THRESHOLD, KIND_THRESHOLD, kindProbability } from '../../lexicon/reporting-verbs.js';
+import { isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
 import type { Document, QuoteFrame, Token } from '../../types.js';
-import { clauseEnd, isClause, isVerb, skipAdjuncts, trimContent } from './clauses.js';
+import { clauseEnd, skipAdjuncts, trimContent } from './clauses.js';
+import { complementAfter } from './complement.js';
 import type { Cue } from './cues.js';
 import type { Located } from './direct.js';
-import { type Draft, NP_POS } from './draft.js';
+import type { Draft } from './draft.js';
 
-const TO_VERBS = new Set(['promise', 'vow', 'pledge', 'threaten', 'urge', 'ask', 'tell', 'agree', 'refuse', 'offer',
-  'warn', 'want', 'hope', 'expect', 'claim', 'decline', 'demand', 'plan', 'call']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»']);
+const OPENERS = new Set(['“', '"', '‘', '«']);
 
-/** Skip a noun phrase of at most `max` tokens starting at k. */
-function skipNP(tokens: Token[], k: number, end: number, max = 6): number {
-  let j = k;
-  while (j < end && j - k < max && NP_POS.has(tokens[j]!.pos) && tokens[j]!.lower !== 'that') j++;
-  return j;
+/** After a cue, is the rest of the stretch only adjuncts (no verb, no new clause, no quotation)? */
+function adjunctTail(tokens: Token[], from: number, end: number): number | undefined {
+  for (let j = from; j < end; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',' && j + 1 < end) return j; // a comma ends the cue's phrase; the caller decides
+    if (isFiniteVerb(tokens, j) || t.lower === 'that' || OPENERS.has(t.text) || t.text === ':' || t.text === ';' || j - from > 25) return undefined;
+  }
+  return end;
 }
 
 export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, fragments: Located[]): Draft[] {
@@ -31,62 +36,69 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
   const absorbed = new Set<Located>();
   const used = new Set<Cue>();
   const free = (a: number, b: number) => { for (let k = a; k < b; k++) if (claimed[k]) return false; return true; };
-  const fragsIn = (a: number, b: number) => fragments.filter((f) => f.openTok >= a && f.closeTok < b);
+  const sentenceOf = (c: Cue) => doc.sentences[tokens[c.first]!.sentence]!;
 
-  const add = (first: number, end: number, cue: Cue, side: QuoteFrame['side'], pattern: string, limit: [number, number]) => {
-    const opensInside = (closeTok: number) => fragments.some((f) => f.closeTok === closeTok && f.openTok >= first);
-    end = trimContent(tokens, first, end, opensInside);
-    while (first < end && (tokens[first]!.text === ',' || tokens[first]!.text === ':')) first++;
-    for (let k = first; k < end; k++) if (claimed[k]) { end = k; break; } // stop at a direct quotation
-    end = trimContent(tokens, first, end, opensInside);
-    if (end - first < 2) return false;
-    const inner = fragsIn(first, end);
+  const add = (pieces: [number, number][], cue: Cue, side: QuoteFrame['side'], pattern: string, limit: [number, number]) => {
+    const kept: [number, number][] = [];
+    for (let [first, end] of pieces) {
+      while (first < end && (tokens[first]!.text === ',' || tokens[first]!.text === ':')) first++;
+      for (let k = first; k < end; k++) if (claimed[k]) { end = k; break; } // stop at a direct quotation
+      const opensInside = (closeTok: number) => fragments.some((f) => f.closeTok === closeTok && f.openTok >= first);
+      end = trimContent(tokens, first, end, opensInside);
+      if (end - first >= 2 || (kept.length && end > first)) kept.push([first, end]);
+    }
+    if (!kept.length) return false;
+    const first = kept[0]![0];
+    const end = kept[kept.length - 1]![1];
+    const inner = fragments.filter((f) => kept.some(([a, b]) => f.openTok >= a && f.closeTok < b));
     inner.forEach((f) => absorbed.add(f));
-    drafts.push({
-      start: tokens[first]!.start, end: tokens[end - 1]!.end, type: inner.length ? 'partial' : 'indirect',
-      frame: { side, cueFirst: cue.first, cueEnd: cue.end, limitFirst: limit[0], limitEnd: limit[1] }, pattern,
-    });
-    claimed.fill(1, first, end);
+    const d: Draft = {
+      start: tokens[first]!.start, end: tokens[end - 1]!.end, type: inner.length ? 'partial' : 'indirect', pattern,
+      frame: { side, cueFirst: cue.first, cueEnd: cue.end, limitFirst: limit[0], limitEnd: limit[1] },
+    };
+    if (kept.length > 1) d.segments = kept.map(([a, b]) => [tokens[a]!.start, tokens[b - 1]!.end]);
+    drafts.push(d);
+    for (const [a, b] of kept) claimed.fill(1, a, b);
     claimed.fill(1, cue.first, cue.end);
     used.add(cue);
     return true;
   };
 
-  // A: the cue closes the sentence; the content is what came before the comma.
+  // A and A': the content stands before the cue, or around it.
   for (const c of cues) {
-    const s = doc.sentences[tokens[c.first]!.sentence]!;
-    const after = skipAdjuncts(tokens, skipNP(tokens, c.end, s.endToken, c.lemma === 'according to' ? 8 : 5), s.endToken);
-    if (after < s.endToken && !/^[.!?,]$/.test(tokens[after]!.text)) continue;
-    let comma = c.first - 1;
-    const inverted = tokens[comma]?.text === ',' && after > c.end;
-    if (!inverted) while (comma >= s.firstToken && (NP_POS.has(tokens[comma]!.pos) || tokens[comma]!.pos === 'ADV' || tokens[comma]!.pos === 'AUX')) comma--;
-    if (tokens[comma]?.text !== ',' || comma - s.firstToken < 3 || (!inverted && comma === c.first - 1)) continue;
+    if ((c.lemma === 'according to' ? c.p : kindProbability(c.lemma, 'none')) < CONTENT_BEFORE_THRESHOLD || claimed[c.first]) continue;
+    const s = sentenceOf(c);
+    const inverted = tokens[c.first - 1]?.text === ',' && c.lemma !== 'according to';
+    const speaker = inverted ? phraseAfter(tokens, c.end, s.endToken) : c.lemma === 'according to' ? undefined : subjectBefore(tokens, c.first, s.firstToken);
+    const comma = c.lemma === 'according to' || inverted ? c.first - 1 : speaker ? speaker.first - 1 : -1;
+    if (comma <= s.firstToken + 2 || tokens[comma]?.text !== ',') continue;
+    const tailFrom = inverted && speaker ? speaker.end : c.lemma === 'according to' ? (phraseAfter(tokens, c.end, s.endToken)?.end ?? c.end) : c.end;
+    const tail = adjunctTail(tokens, skipAdjuncts(tokens, tailFrom, s.endToken), s.endToken);
+    if (tail === undefined) continue;
     const side = inverted || c.lemma === 'according to' ? 'after' : 'before';
-    add(s.firstToken, comma, c, side, 'content-cue', [comma + 1, s.endToken]);
+    const limit: [number, number] = side === 'after' ? [c.end, tail] : [comma + 1, c.first];
+    if (tail >= s.endToken - 1 || /^[.!?]$/.test(tokens[tail]!.text)) add([[s.firstToken, comma]], c, side, 'content-cue', limit);
+    else if (tokens[tail]!.text === ',' && !(tokens[tail + 1]?.pos === 'VERB' && tokens[tail + 1]!.lower.endsWith('ing'))) {
+      add([[s.firstToken, comma], [tail + 1, clauseEnd(tokens, tail + 1, s.endToken)]], c, side, 'content-cue-content', limit);
+    } else add([[s.firstToken, comma]], c, side, 'content-cue', limit);
   }
   // B and C: the content follows the cue.
   for (const c of cues) {
     if (used.has(c) || claimed[c.first]) continue;
-    const s = doc.sentences[tokens[c.first]!.sentence]!;
+    const s = sentenceOf(c);
     if (c.lemma === 'according to') {
-      const np = skipNP(tokens, c.end, s.endToken, 8);
-      if (tokens[np]?.text === ',') add(np + 1, clauseEnd(tokens, np + 1, s.endToken), c, 'after', 'according-to', [c.end, np]);
+      let np = c.end;
+      while (np < s.endToken && tokens[np]!.text !== ',' && !isFiniteVerb(tokens, np) && np - c.end < 30) np++;
+      if (tokens[np]?.text === ',') add([[np + 1, clauseEnd(tokens, np + 1, s.endToken)]], c, 'after', 'according-to', [c.end, np]);
       continue;
     }
-    let k = c.end;
-    if (HEARER_VERBS.has(c.lemma) && tokens[k]?.lower !== 'that') k = skipNP(tokens, k, s.endToken);
-    k = skipAdjuncts(tokens, k, s.endToken);
-    const side = participle(tokens, c) ? 'participle' : 'before';
-    const limit: [number, number] = [s.firstToken, c.first];
-    const t = tokens[k];
-    if (!t || k >= s.endToken) continue;
-    if (c.cls !== 'label' && (t.lower === 'that' || t.text === ':') && k + 1 < s.endToken) {
-      add(k + 1, clauseEnd(tokens, k + 1, s.endToken), c, side, 'cue-that', limit);
-    } else if (c.cls !== 'label' && isClause(tokens, k, s.endToken)) {
-      add(k, clauseEnd(tokens, k, s.endToken), c, side, 'cue-clause', limit);
-    } else if (t.lower === 'to' && isVerb(tokens[k + 1]) && TO_VERBS.has(c.lemma)) {
-      add(k, clauseEnd(tokens, k, s.endToken), c, side, 'cue-to', limit);
-    }
+    const comp = complementAfter(tokens, c, s.endToken);
+    if (!comp || (comp.kind !== 'prep' && kindProbability(c.lemma, comp.kind) < KIND_THRESHOLD)) continue;
+    const end = clauseEnd(tokens, comp.start, s.endToken, comp.kind !== 'np' && comp.kind !== 'to' && comp.kind !== 'prep');
+    // "wrote the novel “Silent Rivers”": an object named by a title is a work, not a message.
+    if (comp.kind === 'np' && fragments.some((f) => f.openTok >= comp.start && f.closeTok < end && isTitleLike(tokens, f))) continue;
+    const side = participle(tokens, c, s.firstToken) ? 'participle' : 'before';
+    add([[comp.start, end]], c, side, `cue-${comp.kind}`, [s.firstToken, c.first]);
   }
   // D: a quoted fragment after a cue in its sentence, outside any content clause. Titles and
   // nicknames (“Silent Rivers”, “Shorty”) and lone scare-quoted words are not speech.
@@ -100,7 +112,7 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     const inner = f.closed ? f.end : tokens[f.closeTok]!.end;
     drafts.push({
       start: f.start, end: inner, type: 'partial', pattern: 'cue-fragment',
-      frame: { side: participle(tokens, cue) ? 'participle' : 'before', cueFirst: cue.first, cueEnd: cue.end, limitFirst: s.firstToken, limitEnd: cue.first },
+      frame: { side: participle(tokens, cue, s.firstToken) ? 'participle' : 'before', cueFirst: cue.first, cueEnd: cue.end, limitFirst: s.firstToken, limitEnd: cue.first },
     });
     claimed.fill(1, f.openTok, f.closeTok + 1);
   }
@@ -119,14 +131,20 @@ function isTitleLike(tokens: Token[], f: Located): boolean {
   return words > 0 && words <= 8;
 }
 
-/** "…, insisting that" / "… and added that": the cue's subject is the clause's subject. */
-function participle(tokens: Token[], c: Cue): boolean {
+/**
+ * "…, insisting that" / "… and added that": the cue's subject is the clause's subject. A cue after
+ * "and" is a second verb only when a finite verb came before it ("he and Brafman said" is not).
+ */
+export function participle(tokens: Token[], c: Cue, sentenceFirst: number): boolean {
   let p = c.first - 1;
-  while (p >= 0 && tokens[p]!.pos === 'ADV') p--;
+  while (p >= sentenceFirst && tokens[p]!.pos === 'ADV') p--;
   const prev = tokens[p];
-  if (!prev) return false;
+  if (!prev || p < sentenceFirst) return false;
   const ing = tokens[c.first]!.lower.endsWith('ing');
-  if (prev.lower === 'and' || prev.lower === 'but') return true;
+  if (prev.lower === 'and' || prev.lower === 'but') {
+    for (let j = sentenceFirst; j < p; j++) if (isFiniteVerb(tokens, j)) return true;
+    return false;
+  }
   if (ing && prev.text === ',') return true;
-  return ing && CLOSERS.has(prev.text) && /,\s*$/.test(tokens[p - 1]?.text ?? '');
+  return ing && CLOSERS.has(prev.text) && tokens[p - 1]?.text === ',';
 }

@@ -8,7 +8,7 @@ import { ORG_WORDS } from '../../lexicon/names.js';
 import { GROUP_NOUNS, PRONOUNS, ROLE_NOUNS } from '../../lexicon/roles.js';
 import { span } from '../../text.js';
 import type { Document, Entity, Mention, Speaker, SpeakerKind } from '../../types.js';
-import type { Phrase } from './subject.js';
+import type { Phrase } from '../../phrases.js';
 
 export interface Resolved {
   speaker: Speaker;
@@ -57,7 +57,7 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
   if (mi >= 0) return { speaker: fromMention(ctx, doc.mentions[mi]!), factor: 1 };
   const pron = PRONOUNS[head.lower];
   if (pron && p.end - p.first === 1) return resolvePronoun(ctx, p, pron, phraseSpan);
-  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return undefined;
+  if (head.pos === 'DET' || head.pos === 'PART' || head.pos === 'PUNCT' || head.pos === 'ADP') return undefined;
   const plural = GROUP_NOUNS.has(head.lower) || (head.lower.endsWith('s') && !head.lower.endsWith('ss') && head.pos === 'NOUN');
   if (plural) return { speaker: { name: phraseSpan.text, kind: 'group', mention: phraseSpan }, factor: 0.9 };
   const possessed = tokens.slice(p.first, p.end).some((t) => t.lower === "'s" || t.lower === '’s');
@@ -82,7 +82,11 @@ function resolvePronoun(ctx: ResolveContext, p: Phrase, pron: string, phraseSpan
     const m = lastMention(ctx, p.first, (x) => x.type === 'PERSON' && (ctx.entityById.get(x.entity ?? '')?.gender ?? pron) === pron);
     return m ? { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, factor: 0.85 } : undefined;
   }
-  if (pron === 'self' && (tokens[p.first]!.lower === 'who')) {
+  const word = tokens[p.first]!.lower;
+  // First person outside quotation marks is the writer: "I" is the author, "we" the writer's side.
+  if (word === 'i') return { speaker: { name: 'the author', kind: 'person', mention: phraseSpan }, factor: 0.7 };
+  if (word === 'we') return { speaker: { name: 'we', kind: 'group', mention: phraseSpan }, factor: 0.6 };
+  if (pron === 'self' && word === 'who') {
     // "X, who said": the antecedent is the phrase before the comma.
     let k = p.first - 1;
     if (tokens[k]?.text === ',') k--;

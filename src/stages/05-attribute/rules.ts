@@ -6,7 +6,8 @@ import { CUE_STRENGTH, CUE_LEMMAS } from '../../lexicon/reporting-verbs.js';
 import { tokenAt } from '../../tokens.js';
 import type { Quote } from '../../types.js';
 import { type ResolveContext, type Resolved, resolvePhrase } from './resolve.js';
-import { phraseAfter, speakerPhrase, subjectBefore } from './subject.js';
+import { phraseAfter, subjectBefore } from '../../phrases.js';
+import { speakerPhrase } from './subject.js';
 
 export interface Attribution extends Resolved {
   rule: string;
@@ -20,7 +21,7 @@ export interface Sieve {
 
 const RULE_BY_SIDE = { before: 'cue-subject', after: 'cue-inverted', participle: 'cue-participle', none: '' } as const;
 const BASE: Record<string, number> = {
-  'cue-subject': 0.95, 'cue-inverted': 0.95, 'according-to': 0.95, 'cue-participle': 0.85, 'colon-name': 0.8,
+  'cue-subject': 0.95, 'cue-inverted': 0.95, 'according-to': 0.95, 'cue-participle': 0.85, 'colon-intro': 0.85, 'colon-name': 0.75,
   'dash-name': 0.8, 'same-paragraph': 0.75, 'continuation': 0.65, 'nearest-speaker': 0.45,
 };
 
@@ -54,11 +55,17 @@ const punctuationName: Sieve = {
       if (p && ctx.mentionAt[p.first]! >= 0) return result(resolvePhrase(ctx, p), 'dash-name');
     }
     const open = tokenAt(tokens, q.start);
-    if (tokens[open - 1]?.text === ':') {
-      const p = subjectBefore(tokens, open - 1, Math.max(0, open - 8));
-      if (p && ctx.mentionAt[p.end - 1]! >= 0) return result(resolvePhrase(ctx, p), 'colon-name');
+    const colon = open - 1;
+    if (tokens[colon]?.text !== ':') return undefined;
+    // "Cruz continued:" / "The email goes on to say:" (any verb) — or a bare "NY Daily News:".
+    const s = ctx.doc.sentences[tokens[colon]!.sentence]!;
+    for (let v = colon - 1; v >= s.firstToken; v--) {
+      if (tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX') continue;
+      const p = subjectBefore(tokens, v, s.firstToken);
+      return p ? result(resolvePhrase(ctx, p), 'colon-intro') : undefined;
     }
-    return undefined;
+    const p = subjectBefore(tokens, colon, s.firstToken);
+    return p ? result(resolvePhrase(ctx, p), 'colon-name') : undefined;
   },
 };
 

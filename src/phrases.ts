@@ -1,0 +1,81 @@
+/**
+ * Noun phrases and verbs on POS tags, without a parser: the phrase before a verb (its subject, past
+ * adverbs, auxiliaries and one appositive or relative clause), the phrase after a word, finite verbs.
+ * Shared by the quotes stage (where does content end, who is the subject) and attribution.
+ */
+import type { Token } from './types.js';
+
+export interface Phrase {
+  first: number;
+  end: number;
+}
+
+/** Tokens that may make up a noun phrase (a speaker, a hearer, an object). */
+export const NP_POS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM', 'PART', 'X']);
+const SKIP = new Set(['ADV', 'AUX', 'PART']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+const APPOSITIVE_START = new Set(['who', 'which', 'a', 'an', 'the', 'whose', 'himself', 'herself', 'its', 'his', 'her', 'their']);
+
+export const isVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+/** A verb that can head a clause: an auxiliary, or a verb not in -ing form and not after "to" or a comma. */
+export function isFiniteVerb(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const prev = tokens[j - 1];
+  if (t.pos === 'AUX') return prev?.lower !== 'to';
+  if (t.pos !== 'VERB') return false;
+  if (prev && (prev.lower === 'to' || prev.text === ',')) return false;
+  return !t.lower.endsWith('ing') || prev?.pos === 'AUX';
+}
+
+/** Part of a noun phrase? Capitalized words count whatever their tag ("Cook said": Cook is no verb here). */
+const npToken = (t: Token) => (NP_POS.has(t.pos) || (isCap(t) && t.kind === 'word' && t.pos !== 'AUX')) && !RELATIVE.has(t.lower)
+  || t.text === '-' || t.lower === 'of' || t.text === '&';
+
+/** Skip a noun phrase of at most `max` tokens starting at k. */
+export function skipNP(tokens: readonly Token[], k: number, end: number, max = 6): number {
+  let j = k;
+  while (j < end && j - k < max && NP_POS.has(tokens[j]!.pos) && tokens[j]!.lower !== 'that') j++;
+  return j;
+}
+
+/** Leftward noun phrase ending at `end - 1` (inclusive), within [limit, end). */
+export function phraseEndingAt(tokens: readonly Token[], end: number, limit: number): Phrase | undefined {
+  let a = end;
+  while (a - 1 >= limit && end - a < 10 && npToken(tokens[a - 1]!)) a--;
+  while (a < end && (tokens[a]!.lower === 'of' || tokens[a]!.text === '-' || tokens[a]!.pos === 'PART')) a++;
+  // A pronoun is a phrase by itself: "that he" → "he".
+  if (end - a > 1 && tokens[end - 1]!.pos === 'PRON' && tokens[end - 2]!.pos !== 'PRON') a = end - 1;
+  return a < end ? { first: a, end } : undefined;
+}
+
+/** The subject phrase before token `verb`, not crossing `limit`. */
+export function subjectBefore(tokens: readonly Token[], verb: number, limit: number): Phrase | undefined {
+  let k = verb - 1;
+  while (k >= limit && SKIP.has(tokens[k]!.pos) && tokens[k]!.lower !== "'s" && tokens[k]!.lower !== '’s' && !isCap(tokens[k]!)) k--;
+  if (k < limit) return undefined;
+  const t = tokens[k]!;
+  if (RELATIVE.has(t.lower) && t.pos === 'PRON') return { first: k, end: k + 1 }; // "…, who said": the mention is "who"
+  if (t.text !== ',') return phraseEndingAt(tokens, k + 1, limit);
+  // An appositive or relative clause between commas: "Hugh Hill, a doctor, said"; "Carter's aide, Peter Cook, told".
+  for (let p = k - 1; p > limit && k - p < 25; p--) {
+    if (tokens[p]!.text !== ',') continue;
+    const opener = tokens[p + 1]!;
+    if (APPOSITIVE_START.has(opener.lower) || opener.pos === 'NUM' || opener.pos === 'DET') return phraseEndingAt(tokens, p, limit);
+    const inner = phraseEndingAt(tokens, k, p + 1);
+    if (inner && inner.first === p + 1 && isCap(opener)) return inner;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The phrase right after a word: "said de Zela", "according to Mexico’s foreign ministry". */
+export function phraseAfter(tokens: readonly Token[], from: number, limit: number): Phrase | undefined {
+  let k = from;
+  while (k < limit && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
+  let b = k;
+  while (b < limit && b - k < 10 && npToken(tokens[b]!)) b++;
+  while (b > k && tokens[b - 1]!.lower === 'of') b--;
+  return b > k ? { first: k, end: b } : undefined;
+}

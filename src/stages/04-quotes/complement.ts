@@ -1,0 +1,34 @@
+/**
+ * What a cue takes as its content when the content follows it: a that-clause, a colon, a wh-clause
+ * ("asked whether …"), the object of its preposition ("called for …"), a bare clause ("say Chávez
+ * acted …"), an infinitive ("vowed to …") or a noun phrase ("criticized the plan"). Hearers ("told
+ * reporters") and adjuncts ("in a statement") are skipped. Whether a verb with that kind of
+ * complement reports anything is the caller's question (learned per lemma and kind).
+ */
+import { HEARER_VERBS } from '../../lexicon/reporting-verbs.js';
+import type { Token } from '../../types.js';
+import { NP_POS, isFiniteVerb, isVerb, skipNP } from '../../phrases.js';
+import { isClause, skipAdjuncts } from './clauses.js';
+import type { Cue } from './cues.js';
+
+export type ComplementKind = 'that' | 'colon' | 'wh' | 'prep' | 'clause' | 'to' | 'np';
+
+const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);
+const ANSWERS = new Set(['so', 'yes', 'no', 'nothing', 'little', 'much', 'otherwise']);
+
+export function complementAfter(tokens: Token[], cue: Cue, end: number): { start: number; kind: ComplementKind } | undefined {
+  let k = cue.end;
+  if (cue.prep) return k < end && tokens[k]!.text !== '.' ? { start: k, kind: 'prep' } : undefined;
+  if (HEARER_VERBS.has(cue.lemma) && tokens[k]?.lower !== 'that') k = skipNP(tokens, k, end);
+  k = skipAdjuncts(tokens, k, end);
+  const t = tokens[k];
+  if (!t || k >= end) return undefined;
+  // "that" opens the content unless it is a demonstrative subject ("said that was wrong").
+  if (((t.lower === 'that' && !isFiniteVerb(tokens, k + 1)) || t.text === ':') && k + 1 < end) return { start: k + 1, kind: t.text === ':' ? 'colon' : 'that' };
+  if (WH.has(t.lower) && k + 1 < end) return { start: k, kind: 'wh' };
+  if (t.lower === 'to' && isVerb(tokens[k + 1])) return { start: k, kind: 'to' };
+  if (cue.cls !== 'label' && isClause(tokens, k, end)) return { start: k, kind: 'clause' };
+  if (ANSWERS.has(t.lower)) return { start: k, kind: 'np' };
+  if ((NP_POS.has(t.pos) || t.pos === 'X') && t.pos !== 'PART') return { start: k, kind: 'np' };
+  return undefined;
+}
