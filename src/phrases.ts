@@ -50,21 +50,38 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, limit: num
   return a < end ? { first: a, end } : undefined;
 }
 
+/** Skip back over a parenthesis "(R-SC)" ending at k; returns the index before it, or k. */
+function skipParens(tokens: readonly Token[], k: number, limit: number): number {
+  if (tokens[k]?.text !== ')') return k;
+  for (let p = k - 1; p >= limit && k - p < 12; p--) if (tokens[p]!.text === '(') return p - 1;
+  return k;
+}
+
 /** The subject phrase before token `verb`, not crossing `limit`. */
 export function subjectBefore(tokens: readonly Token[], verb: number, limit: number): Phrase | undefined {
   let k = verb - 1;
-  while (k >= limit && SKIP.has(tokens[k]!.pos) && tokens[k]!.lower !== "'s" && tokens[k]!.lower !== '’s' && !isCap(tokens[k]!)) k--;
-  if (k < limit) return undefined;
+  // Adverbs, auxiliaries ("He’s aiming", "has also said"), negation, and a parenthesis.
+  for (;;) {
+    const t = tokens[k];
+    if (!t || k < limit) return undefined;
+    if (t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'PART' && t.lower !== "'s" && t.lower !== '’s' && t.lower !== "'" && t.lower !== '’')) { k--; continue; }
+    const before = skipParens(tokens, k, limit);
+    if (before !== k) { k = before; continue; }
+    break;
+  }
   const t = tokens[k]!;
   if (RELATIVE.has(t.lower) && t.pos === 'PRON') return { first: k, end: k + 1 }; // "…, who said": the mention is "who"
   if (t.text !== ',') return phraseEndingAt(tokens, k + 1, limit);
-  // An appositive or relative clause between commas: "Hugh Hill, a doctor, said"; "Carter's aide, Peter Cook, told".
-  for (let p = k - 1; p > limit && k - p < 25; p--) {
+  // A comma-bounded insert before the verb: an appositive ("Hugh Hill, a doctor, said"), a relative
+  // clause ("Chávez, who is on trial, fled") or an adjunct ("Huckabee, for his part, is labeling").
+  for (let p = k - 1; p > limit && k - p < 30; p--) {
     if (tokens[p]!.text !== ',') continue;
     const opener = tokens[p + 1]!;
-    if (APPOSITIVE_START.has(opener.lower) || opener.pos === 'NUM' || opener.pos === 'DET') return phraseEndingAt(tokens, p, limit);
     const inner = phraseEndingAt(tokens, k, p + 1);
-    if (inner && inner.first === p + 1 && isCap(opener)) return inner;
+    if (inner && inner.first === p + 1 && isCap(opener) && !APPOSITIVE_START.has(opener.lower)) return inner; // "aide, Peter Cook, told"
+    let clause = false;
+    for (let j = p + 1; j < k; j++) if (isFiniteVerb(tokens, j)) clause = true;
+    if (!clause || APPOSITIVE_START.has(opener.lower)) return phraseEndingAt(tokens, p, limit);
     return undefined;
   }
   return undefined;

@@ -128,6 +128,8 @@ export interface QuoteFrame {
   /** Token bounds the speaker search may not cross (the quote itself, the sentence). */
   limitFirst: number;
   limitEnd: number;
+  /** Probability that the cue introduces reported content (learned per lemma and complement). */
+  cueP?: number;
 }
 
 export interface Quote extends Span {

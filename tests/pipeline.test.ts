@@ -22,7 +22,9 @@ describe('pipeline', () => {
   });
 
   test.each([
-    ['blank lines separate paragraphs', 'A b.\nc d.\n\nE f.', 2],
+    ['hard-wrapped text: only blank lines separate paragraphs',
+      'This first paragraph is written as hard-wrapped text that\ncontinues on a second line of the same\nparagraph and ends here.\n\nE f.', 2],
+    ['a line break after a sentence is a paragraph break', 'A b.\nC d.\n\nE f.', 3],
     ['single lines when there are no blank lines', 'A b.\nC d.\nE f.', 3],
     ['CRLF blank lines', 'A b.\r\n\r\nC d.', 2],
     ['empty', '', 0],

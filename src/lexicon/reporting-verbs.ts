@@ -85,10 +85,3 @@ export const KIND_THRESHOLD = 0.35;
 /** A cue may take the content before it (", officials said.") from this probability on. */
 export const CONTENT_BEFORE_THRESHOLD = 0.45;
 
-/** Confidence that a cue of this class introduces reported speech. */
-export const CUE_STRENGTH: Readonly<Record<CueClass, number>> = {
-  speech: 1,
-  label: 0.8,
-  evidence: 0.7,
-  belief: 0.6,
-};

@@ -15,10 +15,12 @@ const its = wink.its;
 // wink-nlp's typings declare `its.lemma` with a signature `out()` does not accept; it works at run time.
 const LEMMA = its.lemma as unknown as typeof its.value;
 
-/** Paragraph ranges: blank-line separated when the text has blank lines, else one per line. */
+/**
+ * Paragraph ranges. A line break is a paragraph break, unless the text is hard-wrapped: it has blank
+ * lines between paragraphs and most of its single line breaks fall mid-sentence in long lines.
+ */
 export function paragraphRanges(norm: string): [number, number][] {
-  const blank = /\n[ \t]*\n/.test(norm);
-  const sep = blank ? /\n[ \t]*\n\s*/g : /\n\s*/g;
+  const sep = isHardWrapped(norm) ? /\n[ \t]*\n\s*/g : /\n\s*/g;
   const out: [number, number][] = [];
   let last = 0;
   const push = (a: number, b: number) => {
@@ -35,6 +37,24 @@ export function paragraphRanges(norm: string): [number, number][] {
 }
 
 const VERBISH = new Set(['VERB', 'AUX']);
+
+function isHardWrapped(norm: string): boolean {
+  if (!/\n[ \t]*\n/.test(norm)) return false;
+  const lines = norm.split('\n').map((l) => l.trimEnd());
+  const widest = Math.max(...lines.map((l) => l.length));
+  if (widest > 120) return false; // paragraphs on one line each: not wrapped by width
+  let wrapped = 0;
+  let breaks = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!.trimStart();
+    if (!line.trim() || !next) continue;
+    breaks++;
+    // Wrapped by width: the next line carries on in lower case, or this one is full and unfinished.
+    if (/^\p{Ll}/u.test(next) || (line.length >= 0.8 * widest && !/[.!?:;"”’)\]]$/.test(line))) wrapped++;
+  }
+  return breaks > 0 && wrapped / breaks >= 0.5;
+}
 
 export const tokenize: Stage = {
   name: 'tokenize',

@@ -4,6 +4,7 @@
  * then a finite verb), and where it ends (sentence end, a semicolon, a trailing participle phrase,
  * "…, according to", or a new coordinated clause with its own pronoun subject).
  */
+import { CUE_THRESHOLD, cueProbability } from '../../lexicon/reporting-verbs.js';
 import { isFiniteVerb, isVerb } from '../../phrases.js';
 import type { Token } from '../../types.js';
 
@@ -71,7 +72,8 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
     if (!n) break;
     const stop = a > j + 1 && CLOSE_MARKS.has(tokens[j + 1]!.text) ? a : j;
     if (n.lower === 'according' && n2?.lower === 'to') return stop;
-    if ((n.pos === 'VERB' || n.pos === 'ADJ') && n.lower.endsWith('ing')) return stop;
+    // ", adding that …" starts a new report; ", leading the field" goes on with this one.
+    if ((n.pos === 'VERB' || n.pos === 'ADJ') && n.lower.endsWith('ing') && (cueProbability(n.lemma) ?? 0) >= CUE_THRESHOLD) return stop;
     if (!clausal && isClause(tokens, a, end)) return stop;
     if (CONNECTORS.has(n.lower) && n2 && SUBJECT_PRONOUNS.has(n2.lower) && n2.lower !== 'that' && isVerb(tokens[a + 2])) return stop;
   }

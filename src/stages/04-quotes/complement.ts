@@ -27,6 +27,13 @@ export function complementAfter(tokens: Token[], cue: Cue, end: number): { start
   if (((t.lower === 'that' && !isFiniteVerb(tokens, k + 1)) || t.text === ':') && k + 1 < end) return { start: k + 1, kind: t.text === ':' ? 'colon' : 'that' };
   if (WH.has(t.lower) && k + 1 < end) return { start: k, kind: 'wh' };
   if (t.lower === 'to' && isVerb(tokens[k + 1])) return { start: k, kind: 'to' };
+  // "said Thursday during a town hall in Buffalo, New York, that …": a distant "that" with no verb before it.
+  for (let j = k; j < end && j - k < 20 && !isFiniteVerb(tokens, j); j++) {
+    if ((tokens[j]!.lower === 'that' && !isFiniteVerb(tokens, j + 1)) && j + 1 < end) return { start: j + 1, kind: 'that' };
+    if (tokens[j]!.text === ';' || tokens[j]!.text === '“') break;
+  }
+  // "Kasich tells the crowd, he's been known …"
+  if (t.text === ',' && isClause(tokens, k + 1, end)) return { start: k + 1, kind: 'clause' };
   if (cue.cls !== 'label' && isClause(tokens, k, end)) return { start: k, kind: 'clause' };
   if (ANSWERS.has(t.lower)) return { start: k, kind: 'np' };
   if ((NP_POS.has(t.pos) || t.pos === 'X') && t.pos !== 'PART') return { start: k, kind: 'np' };

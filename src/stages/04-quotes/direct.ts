@@ -10,7 +10,8 @@ import type { Document, QuoteFrame, Token } from '../../types.js';
 import type { Cue } from './cues.js';
 import type { Draft } from './draft.js';
 import { HEARER_VERBS } from '../../lexicon/reporting-verbs.js';
-import { NP_POS } from '../../phrases.js';
+import { CUE_THRESHOLD, cueProbability } from '../../lexicon/reporting-verbs.js';
+import { NP_POS, isFiniteVerb, phraseAfter } from '../../phrases.js';
 import { participle } from './reported.js';
 import type { QuotedSpan } from './marks.js';
 
@@ -22,6 +23,8 @@ export interface Located extends QuotedSpan {
 }
 
 const SPEECH_END = /[,?!.…—–-]$/;
+/** How sure a verb found only by its place next to a quotation is a cue. */
+const SLOT_CUE_P = 0.6;
 
 export function locate(doc: Document, spans: QuotedSpan[]): Located[] {
   const { tokens } = doc;
@@ -35,50 +38,63 @@ export function locate(doc: Document, spans: QuotedSpan[]): Located[] {
 }
 
 const isNominal = (t: Token) => NP_POS.has(t.pos) || t.text === ',' || t.pos === 'ADV' || t.pos === 'AUX';
+/** After a quotation the speaker phrase may carry an appositive: “…,” Murphy, the head of Right to Rise, said. */
+const inSpeakerPhrase = (t: Token) => isNominal(t) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.text === '(' || t.text === ')';
+
+/** A verb in a cue slot next to a quotation reports it even when no list knows it ("“Denver,” he answered"). */
+function slotCue(tokens: Token[], k: number, cueAt: Map<number, Cue>): Cue | undefined {
+  const known = cueAt.get(k);
+  if (known) return known;
+  const t = tokens[k]!;
+  const p = cueProbability(t.lemma);
+  // "Bozell answers." is sometimes tagged as a noun; a known cue lemma in the slot is a verb.
+  if (t.pos === 'NOUN' && p !== undefined && p >= CUE_THRESHOLD && /s$/.test(t.lower)) return { first: k, end: k + 1, lemma: t.lemma, cls: 'speech', p };
+  if (t.pos !== 'VERB' || !isFiniteVerb(tokens, k)) return undefined;
+  return { first: k, end: k + 1, lemma: t.lemma, cls: 'speech', p: Math.max(p ?? 0, SLOT_CUE_P) };
+}
 
 /** “…,” [NP] cue  or  “…,” cue [NP] — the cue right after the closing mark. */
 function cueAfter(doc: Document, q: Located, cueAt: Map<number, Cue>): QuoteFrame | undefined {
   const { tokens } = doc;
   const para = doc.paragraphs[doc.sentences[tokens[q.closeTok]!.sentence]?.paragraph ?? -1];
-  const limit = Math.min(para?.endToken ?? tokens.length, q.closeTok + 12);
+  const limit = Math.min(para?.endToken ?? tokens.length, q.closeTok + 25);
   let j = q.closeTok + 1;
   const inner = doc.norm.slice(q.start, q.end).replace(/["”’'»\s]+$/, '');
   if (tokens[j]?.text === ',' || tokens[j]?.text === '—' || tokens[j]?.text === '–') j++;
   else if (!SPEECH_END.test(inner)) return undefined;
   for (let k = j; k < limit; k++) {
-    const cue = cueAt.get(k);
+    const cue = slotCue(tokens, k, cueAt);
     if (cue) {
-      const side = k === j ? 'after' : 'before';
-      return { side, cueFirst: cue.first, cueEnd: cue.end, limitFirst: q.closeTok + 1, limitEnd: limit };
+      const inverted = k === j;
+      if (inverted && !cueAt.has(k) && !phraseAfter(tokens, cue.end, limit)) return undefined;
+      return { side: inverted ? 'after' : 'before', cueFirst: cue.first, cueEnd: cue.end, limitFirst: q.closeTok + 1, limitEnd: limit, cueP: cue.p };
     }
-    if (!isNominal(tokens[k]!)) return undefined;
+    if (!inSpeakerPhrase(tokens[k]!)) return undefined;
   }
   return undefined;
 }
 
-/** NP cue [hearer] [,|:] “…”  or  cue NP: “…” — the cue shortly before the opening mark. */
+/** NP cue [hearer] , “…”  or  NP cue: “…”  or  cue NP: “…” — the cue shortly before the opening mark. */
 function cueBefore(doc: Document, q: Located, cueAt: Map<number, Cue>): QuoteFrame | undefined {
   const { tokens } = doc;
   const s = doc.sentences[tokens[q.openTok]!.sentence];
   const first = Math.max(s?.firstToken ?? 0, q.openTok - 10);
   let p = q.openTok - 1;
-  if (p < first) return undefined;
-  const punct = tokens[p]!.text === ',' || tokens[p]!.text === ':';
-  if (punct) p--;
+  // Without a comma or colon the quotation is the start of a content clause (said “it gets me mad” every …).
+  if (p < first || (tokens[p]!.text !== ',' && tokens[p]!.text !== ':')) return undefined;
+  p--;
   for (let k = p; k >= first; k--) {
-    const cue = cueAt.get(k);
+    const cue = slotCue(tokens, k, cueAt);
     if (cue) {
-      // Without a comma or colon only the cue itself may touch the mark: said “…”.
-      if (!punct && cue.end !== q.openTok) return undefined;
       const after = tokens[cue.end];
       const before = tokens[cue.first - 1];
       const sFirst = s?.firstToken ?? 0;
       const inverted = cue.lemma === 'according to' || (!HEARER_VERBS.has(cue.lemma)
         && cue.end <= p && after !== undefined && NP_POS.has(after.pos) && (!before || !NP_POS.has(before.pos)));
       const side = participle(tokens, cue, sFirst) ? 'participle' : inverted ? 'after' : 'before';
-      return { side, cueFirst: cue.first, cueEnd: cue.end, limitFirst: sFirst, limitEnd: q.openTok };
+      return { side, cueFirst: cue.first, cueEnd: cue.end, limitFirst: sFirst, limitEnd: q.openTok, cueP: cue.p };
     }
-    if (!punct || (!isNominal(tokens[k]!) && tokens[k]!.pos !== 'ADP')) return undefined;
+    if (!isNominal(tokens[k]!) && tokens[k]!.pos !== 'ADP') return undefined;
   }
   return undefined;
 }
@@ -91,13 +107,23 @@ function standsAlone(doc: Document, q: Located): boolean {
   return q.openTok === s?.firstToken || prev === undefined || prev.text === ':' || prev.sentence !== tokens[q.openTok]!.sentence;
 }
 
+/** Between two quotations only their cue phrase (or nothing) stands: “A,” she said. “B.” */
+function continues(doc: Document, prev: Draft, q: Located): boolean {
+  const gap = doc.norm.slice(prev.end, q.start);
+  if (/["“”«»]/.test(gap) || gap.length > 120) return false;
+  if (!gap.trim()) return true;
+  const cue = prev.frame.cueFirst >= 0 ? doc.tokens[prev.frame.cueFirst] : undefined;
+  return cue !== undefined && cue.start >= prev.end && cue.end <= q.start && /[.!?]\s*$/.test(gap);
+}
+
 /** Split quoted spans into direct quotes (with or without a cue) and fragments. */
 export function directQuotes(doc: Document, spans: Located[], cues: Cue[]): { drafts: Draft[]; fragments: Located[] } {
   const cueAt = new Map<number, Cue>();
   for (const c of cues) for (let k = c.first; k < c.end; k++) cueAt.set(k, c);
   const drafts: Draft[] = [];
   const fragments: Located[] = [];
-  let prev: { draft: Draft; cueFirst: number } | undefined;
+  let prev: { draft: Draft; cueFirst: number; para: number } | undefined;
+  const paraOf = (tok: number) => doc.sentences[doc.tokens[tok]?.sentence ?? -1]?.paragraph ?? -1;
   for (const q of spans) {
     const speechLike = q.words >= 3 || /[.?!,]["”’']*$/.test(doc.norm.slice(q.start, q.end));
     const after = speechLike && standsAlone(doc, q) ? cueAfter(doc, q, cueAt) : undefined;
@@ -112,11 +138,18 @@ export function directQuotes(doc: Document, spans: Located[], cues: Cue[]): { dr
     if (frame && (speechLike || standsAlone(doc, q))) {
       const d: Draft = { start: q.start, end: q.end, type: 'direct', frame, segments: q.segments, pattern: after ? 'quote-cue' : 'cue-quote' };
       drafts.push(d);
-      prev = { draft: d, cueFirst: frame.cueFirst };
+      prev = { draft: d, cueFirst: frame.cueFirst, para: paraOf(q.closeTok) };
     } else if (standsAlone(doc, q) && q.words >= 3) {
+      if (prev && prev.para === paraOf(q.openTok) && continues(doc, prev.draft, q)) {
+        // “A,” Clinton said. “B.” — the same statement goes on in the same paragraph.
+        prev.draft.end = q.end;
+        prev.draft.segments = [...(prev.draft.segments ?? []), ...q.segments];
+        continue;
+      }
       const none: QuoteFrame = { side: 'none', cueFirst: -1, cueEnd: -1, limitFirst: q.openTok, limitEnd: q.closeTok + 1 };
-      drafts.push({ start: q.start, end: q.end, type: 'direct', frame: none, segments: q.segments, pattern: 'quote-alone' });
-      prev = undefined;
+      const d: Draft = { start: q.start, end: q.end, type: 'direct', frame: none, segments: q.segments, pattern: 'quote-alone' };
+      drafts.push(d);
+      prev = { draft: d, cueFirst: -1, para: paraOf(q.closeTok) };
     } else {
       fragments.push(q);
       prev = undefined;

@@ -56,7 +56,9 @@ export function findQuotedSpans(doc: Document): QuotedSpan[] {
       }
       const prev = text[i - 1];
       const next = text[i + w];
-      let opening = OPEN_D.has(c);
+      // A closing mark where no quotation is open, detached before and attached after, opens one
+      // (”Fear. I am …” at a paragraph start).
+      let opening = OPEN_D.has(c) || (CLOSE_D.has(c) && open < 0 && isOpenerContext(prev) && isWordChar(next));
       if (straight) {
         const canOpen = isOpenerContext(prev) && !isSpace(next);
         const canClose = !isSpace(prev) && (isSpace(next) || !isWordChar(next));

@@ -17,6 +17,7 @@ import type { Cue } from './cues.js';
 import type { Located } from './direct.js';
 import type { Draft } from './draft.js';
 
+const BY_GERUND = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'without', 'through']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»']);
 const OPENERS = new Set(['“', '"', '‘', '«']);
 
@@ -38,7 +39,7 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
   const free = (a: number, b: number) => { for (let k = a; k < b; k++) if (claimed[k]) return false; return true; };
   const sentenceOf = (c: Cue) => doc.sentences[tokens[c.first]!.sentence]!;
 
-  const add = (pieces: [number, number][], cue: Cue, side: QuoteFrame['side'], pattern: string, limit: [number, number]) => {
+  const add = (pieces: [number, number][], cue: Cue, side: QuoteFrame['side'], pattern: string, limit: [number, number], cueP = cue.p) => {
     const kept: [number, number][] = [];
     for (let [first, end] of pieces) {
       while (first < end && (tokens[first]!.text === ',' || tokens[first]!.text === ':')) first++;
@@ -54,7 +55,7 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     inner.forEach((f) => absorbed.add(f));
     const d: Draft = {
       start: tokens[first]!.start, end: tokens[end - 1]!.end, type: inner.length ? 'partial' : 'indirect', pattern,
-      frame: { side, cueFirst: cue.first, cueEnd: cue.end, limitFirst: limit[0], limitEnd: limit[1] },
+      frame: { side, cueFirst: cue.first, cueEnd: cue.end, limitFirst: limit[0], limitEnd: limit[1], cueP },
     };
     if (kept.length > 1) d.segments = kept.map(([a, b]) => [tokens[a]!.start, tokens[b - 1]!.end]);
     drafts.push(d);
@@ -98,7 +99,7 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     // "wrote the novel “Silent Rivers”": an object named by a title is a work, not a message.
     if (comp.kind === 'np' && fragments.some((f) => f.openTok >= comp.start && f.closeTok < end && isTitleLike(tokens, f))) continue;
     const side = participle(tokens, c, s.firstToken) ? 'participle' : 'before';
-    add([[comp.start, end]], c, side, `cue-${comp.kind}`, [s.firstToken, c.first]);
+    add([[comp.start, end]], c, side, `cue-${comp.kind}`, [s.firstToken, c.first], comp.kind === 'prep' ? c.p : kindProbability(c.lemma, comp.kind));
   }
   // D: a quoted fragment after a cue in its sentence, outside any content clause. Titles and
   // nicknames (“Silent Rivers”, “Shorty”) and lone scare-quoted words are not speech.
@@ -112,7 +113,7 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     const inner = f.closed ? f.end : tokens[f.closeTok]!.end;
     drafts.push({
       start: f.start, end: inner, type: 'partial', pattern: 'cue-fragment',
-      frame: { side: participle(tokens, cue, s.firstToken) ? 'participle' : 'before', cueFirst: cue.first, cueEnd: cue.end, limitFirst: s.firstToken, limitEnd: cue.first },
+      frame: { side: participle(tokens, cue, s.firstToken) ? 'participle' : 'before', cueFirst: cue.first, cueEnd: cue.end, limitFirst: s.firstToken, limitEnd: cue.first, cueP: cue.p },
     });
     claimed.fill(1, f.openTok, f.closeTok + 1);
   }
@@ -145,6 +146,6 @@ export function participle(tokens: Token[], c: Cue, sentenceFirst: number): bool
     for (let j = sentenceFirst; j < p; j++) if (isFiniteVerb(tokens, j)) return true;
     return false;
   }
-  if (ing && prev.text === ',') return true;
+  if (ing && (prev.text === ',' || BY_GERUND.has(prev.lower))) return true; // "…, saying", "by calling him out"
   return ing && CLOSERS.has(prev.text) && tokens[p - 1]?.text === ',';
 }

@@ -8,7 +8,7 @@ import { ORG_WORDS } from '../../lexicon/names.js';
 import { GROUP_NOUNS, PRONOUNS, ROLE_NOUNS } from '../../lexicon/roles.js';
 import { span } from '../../text.js';
 import type { Document, Entity, Mention, Speaker, SpeakerKind } from '../../types.js';
-import type { Phrase } from '../../phrases.js';
+import { type Phrase, phraseEndingAt } from '../../phrases.js';
 
 export interface Resolved {
   speaker: Speaker;
@@ -92,7 +92,9 @@ function resolvePronoun(ctx: ResolveContext, p: Phrase, pron: string, phraseSpan
     if (tokens[k]?.text === ',') k--;
     const mi = k >= 0 ? ctx.mentionAt[k]! : -1;
     if (mi >= 0) return { speaker: { ...fromMention(ctx, doc.mentions[mi]!), mention: phraseSpan }, factor: 0.9 };
-    return undefined;
+    const antecedent = k >= 0 ? phraseEndingAt(tokens, k + 1, Math.max(0, k - 10)) : undefined;
+    const r = antecedent && tokens[antecedent.end - 1]!.lower !== 'who' ? resolvePhrase(ctx, antecedent) : undefined;
+    return r ? { speaker: { ...r.speaker, mention: phraseSpan }, factor: r.factor * 0.9 } : undefined;
   }
   if (pron === 'plural' || pron === 'neuter') {
     const recent = [...ctx.history].reverse().find((h) => h.at < p.first && (pron === 'plural' ? h.speaker.kind === 'group' || h.speaker.kind === 'organization' : h.speaker.kind === 'organization' || h.speaker.kind === 'country'));

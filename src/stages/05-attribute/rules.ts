@@ -2,11 +2,11 @@
  * Attribution sieves, in order (CoreNLP's QuoteAttributionAnnotator style): each runs over the quotes
  * earlier sieves left without a speaker, and each names itself in the result with a base confidence.
  */
-import { CUE_STRENGTH, CUE_LEMMAS } from '../../lexicon/reporting-verbs.js';
+import { CUE_THRESHOLD, cueProbability } from '../../lexicon/reporting-verbs.js';
 import { tokenAt } from '../../tokens.js';
 import type { Quote } from '../../types.js';
 import { type ResolveContext, type Resolved, resolvePhrase } from './resolve.js';
-import { phraseAfter, subjectBefore } from '../../phrases.js';
+import { isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
 import { speakerPhrase } from './subject.js';
 
 export interface Attribution extends Resolved {
@@ -36,9 +36,8 @@ const cue: Sieve = {
     if (!f || f.side === 'none') return undefined;
     const p = speakerPhrase(ctx.doc, f, ctx.inQuote);
     if (!p) return undefined;
-    const lemma = ctx.doc.tokens[f.cueFirst]!.lower === 'according' ? 'according to' : ctx.doc.tokens[f.cueFirst]!.lemma;
-    const strength = CUE_STRENGTH[CUE_LEMMAS.get(lemma) ?? 'speech'];
-    return result(resolvePhrase(ctx, p), lemma === 'according to' ? 'according-to' : RULE_BY_SIDE[f.side], strength);
+    const according = ctx.doc.tokens[f.cueFirst]!.lower === 'according';
+    return result(resolvePhrase(ctx, p), according ? 'according-to' : RULE_BY_SIDE[f.side]);
   },
 };
 
@@ -50,7 +49,7 @@ const punctuationName: Sieve = {
     const close = tokenAt(tokens, q.end - 1);
     const dash = tokens[close + 1];
     const paraOf = (t: number) => ctx.doc.sentences[tokens[t]?.sentence ?? -1]?.paragraph;
-    if (dash && /^[—–-]$/.test(dash.text) && paraOf(close + 2) === paraOf(close)) {
+    if (dash && /^[—–―-]$/.test(dash.text) && paraOf(close + 2) === paraOf(close)) {
       const p = phraseAfter(tokens, close + 2, Math.min(tokens.length, close + 8));
       if (p && ctx.mentionAt[p.first]! >= 0) return result(resolvePhrase(ctx, p), 'dash-name');
     }
@@ -59,9 +58,14 @@ const punctuationName: Sieve = {
     if (tokens[colon]?.text !== ':') return undefined;
     // "Cruz continued:" / "The email goes on to say:" (any verb) — or a bare "NY Daily News:".
     const s = ctx.doc.sentences[tokens[colon]!.sentence]!;
-    for (let v = colon - 1; v >= s.firstToken; v--) {
-      if (tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX') continue;
-      const p = subjectBefore(tokens, v, s.firstToken);
+    // The reporting verb of the intro: a known cue if there is one, else its first finite verb.
+    let verb = -1;
+    for (let v = s.firstToken; v < colon; v++) {
+      if ((cueProbability(tokens[v]!.lemma) ?? 0) >= CUE_THRESHOLD && tokens[v]!.pos === 'VERB') { verb = v; break; }
+      if (verb < 0 && isFiniteVerb(tokens, v)) verb = v;
+    }
+    if (verb >= 0) {
+      const p = subjectBefore(tokens, verb, s.firstToken);
       return p ? result(resolvePhrase(ctx, p), 'colon-intro') : undefined;
     }
     const p = subjectBefore(tokens, colon, s.firstToken);
