@@ -26,6 +26,8 @@ export function isFiniteVerb(tokens: readonly Token[], j: number): boolean {
   if (t.pos === 'AUX') return prev?.lower !== 'to';
   if (t.pos !== 'VERB') return false;
   if (prev && (prev.lower === 'to' || prev.text === ',')) return false;
+  // "the frayed relationship", "already-frayed": a participle used as an adjective.
+  if (prev && (prev.pos === 'DET' || (prev.text === '-' && !t.spaceBefore))) return false;
   return !t.lower.endsWith('ing') || prev?.pos === 'AUX';
 }
 

@@ -6,11 +6,14 @@
 
 import { CUE_EVIDENCE } from './cue-evidence.js';
 
-/** speech: says something; belief: holds a view; evidence: a document or poll shows; label: calls X "Y". */
-export type CueClass = 'speech' | 'belief' | 'evidence' | 'label';
+/**
+ * speech: says something; stance: takes a public position on something (endorses, attacks, thanks);
+ * belief: holds a view; evidence: a document or poll shows; label: calls X "Y".
+ */
+export type CueClass = 'speech' | 'stance' | 'belief' | 'evidence' | 'label';
 
 const SPEECH = `say tell add argue insist warn write tweet post claim state note explain announce declare
-report acknowledge admit assert contend suggest predict promise vow pledge reply respond recall
+report acknowledge admit assert contend suggest predict promise vow pledge reply respond
 conclude confirm deny testify allege maintain mention observe remark comment complain concede
 stress emphasize emphasise reiterate repeat ask urge caution joke quip sigh shout yell scream whisper
 exclaim boast agree estimate recount disclose reveal continue counter retort insist speculate
@@ -24,6 +27,12 @@ mutter murmur explain describe summarize summarise conclude note observe point t
 const BELIEF = `think believe hope fear know feel expect worry learn realize realise understand assume
 suspect doubt guess imagine consider suppose want wish anticipate`;
 
+const STANCE = `support endorse oppose back favor attack blast slam criticize criticise praise blame defend
+thank congratulate apologize apologise welcome applaud hail mock ridicule challenge accuse cite discuss
+address tout highlight promote champion decry lambaste fault credit commend salute embrace reject
+dismiss condemn denounce question target pan lash chide scold rebuke berate castigate excoriate
+endorse recommend propose demand pledge promise vow threaten urge call name nominate`;
+
 const EVIDENCE = `show find indicate reveal suggest demonstrate prove`;
 
 const LABEL = `call describe label dub term brand reject denounce dismiss hail deem characterize
@@ -36,7 +45,7 @@ function words(s: string): string[] {
 /** Cue lemma → class; a lemma in several lists keeps its first (strongest) class. */
 export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = (() => {
   const m = new Map<string, CueClass>();
-  for (const [cls, list] of [['speech', SPEECH], ['label', LABEL], ['evidence', EVIDENCE], ['belief', BELIEF]] as const) {
+  for (const [cls, list] of [['speech', SPEECH], ['label', LABEL], ['stance', STANCE], ['evidence', EVIDENCE], ['belief', BELIEF]] as const) {
     for (const w of words(list)) if (!m.has(w)) m.set(w, cls);
   }
   return m;
@@ -48,7 +57,7 @@ export const HEARER_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** Prior probability that a verb of this class is a cue, for lemmas the training counts do not cover. */
-const PRIOR: Readonly<Record<CueClass, number>> = { speech: 0.7, label: 0.5, evidence: 0.4, belief: 0.3 };
+const PRIOR: Readonly<Record<CueClass, number>> = { speech: 0.7, label: 0.5, stance: 0.4, evidence: 0.4, belief: 0.3 };
 /** Pseudo-counts of the prior mixed into learned counts: a lemma seen rarely stays near its class prior. */
 const PRIOR_WEIGHT = 4;
 
@@ -79,9 +88,14 @@ export function kindProbability(lemma: string, kind: string): number {
 }
 
 /** A verb counts as a cue from this probability on. */
-export const CUE_THRESHOLD = 0.3;
-/** A cue takes the complement it has when the pair is at least this likely to report. */
-export const KIND_THRESHOLD = 0.35;
+export const CUE_THRESHOLD = 0.15;
+/**
+ * A cue takes the complement it has when the pair is at least this likely to report: a clause
+ * ("said that …") needs less evidence than an object or an infinitive ("pushed the relationship",
+ * "refused to support"), which more often describe acts than words.
+ */
+export const KIND_THRESHOLD = 0.2;
+export const OBJECT_KIND_THRESHOLD = 0.45;
 /** A cue may take the content before it (", officials said.") from this probability on. */
 export const CONTENT_BEFORE_THRESHOLD = 0.45;
 

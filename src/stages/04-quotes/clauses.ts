@@ -15,6 +15,7 @@ const TIME_ADVERBS = new Set(['again', 'also', 'later', 'earlier', 'repeatedly',
   'once', 'still', 'now', 'further', 'publicly', 'privately', 'separately', 'similarly', 'yesterday', 'today',
   'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'frequently', 'often', 'flatly',
   'firmly', 'angrily', 'bluntly', 'simply', 'quickly', 'openly', 'repeatedly', 'confidently', 'emphatically']);
+const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'since', 'until', 'unless', 'if', 'whereas', 'once']);
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'VERB', 'X', 'PUNCT']);
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those']);
@@ -41,14 +42,19 @@ export function skipAdjuncts(tokens: Token[], k: number, end: number): number {
 /** Does a clause (subject-like words, then a finite verb) start at k? */
 export function isClause(tokens: Token[], k: number, end: number): boolean {
   const first = tokens[k];
-  if (!first || !SUBJECT_START.has(first.pos)) return false;
-  if (first.pos === 'VERB' && !first.lower.endsWith('ing')) return false; // a gerund may be a subject: "legalizing it could …"
+  if (!first) return false;
+  // A capitalized word is a name whatever its tag ("said Cook provided …").
+  const name = /^\p{Lu}/u.test(first.text) && first.kind === 'word' && first.pos !== 'AUX';
+  if (!name && !SUBJECT_START.has(first.pos)) return false;
+  if (!name && first.pos === 'VERB' && !first.lower.endsWith('ing')) return false; // a gerund may be a subject: "legalizing it could …"
   if (first.pos === 'PUNCT' && first.text !== '“' && first.text !== '"') return false;
   if (first.pos === 'PRON' && OBJECT_PRONOUNS.has(first.lower)) return false;
   for (let j = k; j < end && j - k <= 15; j++) {
     const t = tokens[j]!;
     if (j > k && isFiniteVerb(tokens, j)) return true;
     if (t.text === ';' || t.text === ':' || (t.text === '.' && j > k)) return false;
+    // "recalled its ambassador after leaders criticized …": the verb belongs to a subordinate clause.
+    if (j > k && SUBORDINATORS.has(t.lower)) return false;
   }
   return false;
 }

@@ -10,6 +10,7 @@ import { findCues } from './cues.js';
 import { directQuotes, locate } from './direct.js';
 import type { Draft } from './draft.js';
 import { findQuotedSpans } from './marks.js';
+import { fragmentQuotes } from './fragments.js';
 import { reportedSpeech } from './reported.js';
 
 export const quotes: Stage = {
@@ -28,7 +29,8 @@ export const quotes: Stage = {
       for (const q of located) if (q.start >= d.start && q.end <= d.end) claimed.fill(1, q.openTok, q.closeTok + 1);
       if (d.frame.cueFirst >= 0) claimed.fill(1, d.frame.cueFirst, d.frame.cueEnd); // a cue serves one quotation
     }
-    drafts.push(...reportedSpeech(doc, cues, claimed, fragments));
+    const reported = reportedSpeech(doc, cues, claimed, fragments);
+    drafts.push(...reported.drafts, ...fragmentQuotes(doc, cues, claimed, fragments, reported.absorbed));
     doc.quotes = drafts.sort((a, b) => a.start - b.start).map((d) => toQuote(doc, d));
   },
 };

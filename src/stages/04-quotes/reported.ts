@@ -4,11 +4,10 @@
  *   A' CONTENT-1, NP said, CONTENT-2.                         (a cue set inside its content)
  *   B  According to NP, CONTENT.
  *   C  NP said [to reporters] [that] CONTENT  /  called for CONTENT  /  …, insisting that CONTENT
- *   D  NP rejected X as “FRAGMENT”  /  called it “FRAGMENT”   (quoted fragment only)
  * A content clause holding a quoted fragment is a partial quote; one without is indirect. Earlier
  * patterns claim their tokens first, so a cue nested inside a content clause adds no second quote.
  */
-import { CONTENT_BEFORE_THRESHOLD, KIND_THRESHOLD, kindProbability } from '../../lexicon/reporting-verbs.js';
+import { CONTENT_BEFORE_THRESHOLD, CUE_LEMMAS, KIND_THRESHOLD, OBJECT_KIND_THRESHOLD, kindProbability } from '../../lexicon/reporting-verbs.js';
 import { isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
 import type { Document, QuoteFrame, Token } from '../../types.js';
 import { clauseEnd, skipAdjuncts, trimContent } from './clauses.js';
@@ -17,6 +16,8 @@ import type { Cue } from './cues.js';
 import type { Located } from './direct.js';
 import type { Draft } from './draft.js';
 
+const ADVERBIAL = new Set(['when', 'after', 'before', 'until', 'since', 'because', 'while', 'once', 'if', 'unless', 'whenever']);
+const SAYING_CLASSES = new Set(['speech', 'label', 'stance']);
 const BY_GERUND = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'without', 'through']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»']);
 const OPENERS = new Set(['“', '"', '‘', '«']);
@@ -31,12 +32,12 @@ function adjunctTail(tokens: Token[], from: number, end: number): number | undef
   return end;
 }
 
-export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, fragments: Located[]): Draft[] {
+/** Reported speech around the cues; returns the drafts and the quoted fragments their content absorbed. */
+export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, fragments: Located[]): { drafts: Draft[]; absorbed: Set<Located> } {
   const { tokens } = doc;
   const drafts: Draft[] = [];
   const absorbed = new Set<Located>();
   const used = new Set<Cue>();
-  const free = (a: number, b: number) => { for (let k = a; k < b; k++) if (claimed[k]) return false; return true; };
   const sentenceOf = (c: Cue) => doc.sentences[tokens[c.first]!.sentence]!;
 
   const add = (pieces: [number, number][], cue: Cue, side: QuoteFrame['side'], pattern: string, limit: [number, number], cueP = cue.p) => {
@@ -71,17 +72,21 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     const s = sentenceOf(c);
     const inverted = tokens[c.first - 1]?.text === ',' && c.lemma !== 'according to';
     const speaker = inverted ? phraseAfter(tokens, c.end, s.endToken) : c.lemma === 'according to' ? undefined : subjectBefore(tokens, c.first, s.firstToken);
-    const comma = c.lemma === 'according to' || inverted ? c.first - 1 : speaker ? speaker.first - 1 : -1;
+    let comma = c.lemma === 'according to' || inverted ? c.first - 1 : speaker ? speaker.first - 1 : -1;
+    // "Clinton is “the most dishonest candidate,” Pence said": the comma sits inside the closing mark.
+    const closedBy = CLOSERS.has(tokens[comma]?.text ?? '') && tokens[comma - 1]?.text === ',' ? comma : -1;
+    if (closedBy >= 0) comma--;
     if (comma <= s.firstToken + 2 || tokens[comma]?.text !== ',') continue;
     const tailFrom = inverted && speaker ? speaker.end : c.lemma === 'according to' ? (phraseAfter(tokens, c.end, s.endToken)?.end ?? c.end) : c.end;
     const tail = adjunctTail(tokens, skipAdjuncts(tokens, tailFrom, s.endToken), s.endToken);
     if (tail === undefined) continue;
     const side = inverted || c.lemma === 'according to' ? 'after' : 'before';
     const limit: [number, number] = side === 'after' ? [c.end, tail] : [comma + 1, c.first];
-    if (tail >= s.endToken - 1 || /^[.!?]$/.test(tokens[tail]!.text)) add([[s.firstToken, comma]], c, side, 'content-cue', limit);
+    const before: [number, number] = [s.firstToken, closedBy >= 0 ? closedBy + 1 : comma];
+    if (tail >= s.endToken - 1 || /^[.!?]$/.test(tokens[tail]!.text)) add([before], c, side, 'content-cue', limit);
     else if (tokens[tail]!.text === ',' && !(tokens[tail + 1]?.pos === 'VERB' && tokens[tail + 1]!.lower.endsWith('ing'))) {
-      add([[s.firstToken, comma], [tail + 1, clauseEnd(tokens, tail + 1, s.endToken)]], c, side, 'content-cue-content', limit);
-    } else add([[s.firstToken, comma]], c, side, 'content-cue', limit);
+      add([before, [tail + 1, clauseEnd(tokens, tail + 1, s.endToken)]], c, side, 'content-cue-content', limit);
+    } else add([before], c, side, 'content-cue', limit);
   }
   // B and C: the content follows the cue.
   for (const c of cues) {
@@ -89,39 +94,42 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     const s = sentenceOf(c);
     if (c.lemma === 'according to') {
       let np = c.end;
-      while (np < s.endToken && tokens[np]!.text !== ',' && !isFiniteVerb(tokens, np) && np - c.end < 30) np++;
+      // The source runs to the comma: "According to early results of exit polls conducted by …, …".
+      while (np < s.endToken && tokens[np]!.text !== ',' && np - c.end < 40) np++;
       if (tokens[np]?.text === ',') add([[np + 1, clauseEnd(tokens, np + 1, s.endToken)]], c, 'after', 'according-to', [c.end, np]);
       continue;
     }
     const comp = complementAfter(tokens, c, s.endToken);
-    if (!comp || (comp.kind !== 'prep' && kindProbability(c.lemma, comp.kind) < KIND_THRESHOLD)) continue;
+    if (!comp) continue;
+    // "The situation escalated when authorities learned …": background, not a report — unless the verb is one of saying.
+    if (CUE_LEMMAS.get(c.lemma) !== 'speech' && inAdverbialClause(tokens, c.first, s.firstToken)) continue;
+    // An object or an infinitive reports words only after a verb of saying or labelling:
+    // "criticized the plan", "vowed to repeal" — not "pushed the relationship", "refused to support".
+    const objectLike = comp.kind === 'np' || comp.kind === 'to';
+    if (objectLike && !SAYING_CLASSES.has(CUE_LEMMAS.get(c.lemma) ?? 'none')) continue;
+    const pk = comp.kind === 'prep' ? c.p : kindProbability(c.lemma, comp.kind);
+    if (pk < (objectLike ? OBJECT_KIND_THRESHOLD : KIND_THRESHOLD)) continue;
     const end = clauseEnd(tokens, comp.start, s.endToken, comp.kind !== 'np' && comp.kind !== 'to' && comp.kind !== 'prep');
     // "wrote the novel “Silent Rivers”": an object named by a title is a work, not a message.
     if (comp.kind === 'np' && fragments.some((f) => f.openTok >= comp.start && f.closeTok < end && isTitleLike(tokens, f))) continue;
     const side = participle(tokens, c, s.firstToken) ? 'participle' : 'before';
-    add([[comp.start, end]], c, side, `cue-${comp.kind}`, [s.firstToken, c.first], comp.kind === 'prep' ? c.p : kindProbability(c.lemma, comp.kind));
+    add([[comp.start, end]], c, side, `cue-${comp.kind}`, [s.firstToken, c.first], pk);
   }
-  // D: a quoted fragment after a cue in its sentence, outside any content clause. Titles and
-  // nicknames (“Silent Rivers”, “Shorty”) and lone scare-quoted words are not speech.
-  for (const f of fragments) {
-    if (absorbed.has(f) || !free(f.openTok, f.closeTok + 1) || isTitleLike(tokens, f)) continue;
-    const before = tokens[f.openTok - 1]?.lower ?? '';
-    if (f.words < 2 && !['as', 'it', 'him', 'her', 'them', 'this', 'that'].includes(before) && !cues.some((c) => c.end === f.openTok)) continue;
-    const s = doc.sentences[tokens[f.openTok]!.sentence]!;
-    const cue = [...cues].reverse().find((c) => c.first < f.openTok && c.first >= Math.max(s.firstToken, f.openTok - 12) && !claimed[c.first]);
-    if (!cue) continue;
-    const inner = f.closed ? f.end : tokens[f.closeTok]!.end;
-    drafts.push({
-      start: f.start, end: inner, type: 'partial', pattern: 'cue-fragment',
-      frame: { side: participle(tokens, cue, s.firstToken) ? 'participle' : 'before', cueFirst: cue.first, cueEnd: cue.end, limitFirst: s.firstToken, limitEnd: cue.first, cueP: cue.p },
-    });
-    claimed.fill(1, f.openTok, f.closeTok + 1);
+  return { drafts, absorbed };
+}
+
+/** Is the verb at k inside an adverbial clause ("when X learned", "after leaders criticized")? */
+function inAdverbialClause(tokens: Token[], k: number, sentenceFirst: number): boolean {
+  for (let j = k - 1; j >= sentenceFirst && k - j < 12; j--) {
+    const t = tokens[j]!;
+    if (ADVERBIAL.has(t.lower)) return true;
+    if (t.text === ',' || t.text === ';' || isFiniteVerb(tokens, j)) return false;
   }
-  return drafts;
+  return false;
 }
 
 /** Every word capitalized: a title or a name in quotation marks, not a quotation. */
-function isTitleLike(tokens: Token[], f: Located): boolean {
+export function isTitleLike(tokens: Token[], f: Located): boolean {
   let words = 0;
   for (let k = f.openTok + 1; k < f.closeTok; k++) {
     const t = tokens[k]!;

@@ -1,0 +1,52 @@
+/**
+ * Quoted fragments no content clause absorbed:
+ *   D  NP rejected X as “FRAGMENT” / called it “FRAGMENT”   a cue just before: the fragment alone
+ *   E  NP verb … “FRAGMENT” …                                any verb before it: the verb's complement
+ * In news a quoted phrase almost always reports someone's words, so a fragment that hangs on a verb
+ * is a partial quote whose speaker is that verb's subject. Titles and nicknames (“Silent Rivers”,
+ * “Shorty”) and lone scare-quoted words are not speech.
+ */
+import { isFiniteVerb } from '../../phrases.js';
+import type { Document, QuoteFrame } from '../../types.js';
+import { clauseEnd } from './clauses.js';
+import type { Cue } from './cues.js';
+import type { Located } from './direct.js';
+import type { Draft } from './draft.js';
+import { isTitleLike, participle } from './reported.js';
+
+/** How likely a fragment that hangs on a verb no list knows is a quotation. */
+const VERB_FRAGMENT_P = 0.3;
+const LABEL_OBJECTS = new Set(['as', 'it', 'him', 'her', 'them', 'this', 'that']);
+
+export function fragmentQuotes(doc: Document, cues: Cue[], claimed: Uint8Array, fragments: Located[], absorbed: Set<Located>): Draft[] {
+  const { tokens } = doc;
+  const drafts: Draft[] = [];
+  const free = (a: number, b: number) => { for (let k = a; k < b; k++) if (claimed[k]) return false; return true; };
+  for (const f of fragments) {
+    if (absorbed.has(f) || !free(f.openTok, f.closeTok + 1) || isTitleLike(tokens, f)) continue;
+    const s = doc.sentences[tokens[f.openTok]!.sentence]!;
+    const before = tokens[f.openTok - 1]?.lower ?? '';
+    const inner = f.closed ? f.end : tokens[f.closeTok]!.end;
+    const frame = (first: number, end: number, p: number): QuoteFrame => ({
+      side: participle(tokens, { first, end, lemma: tokens[first]!.lemma, cls: 'speech', p }, s.firstToken) ? 'participle' : 'before',
+      cueFirst: first, cueEnd: end, limitFirst: s.firstToken, limitEnd: first, cueP: p,
+    });
+    const cue = [...cues].reverse().find((c) => c.first < f.openTok && c.first >= Math.max(s.firstToken, f.openTok - 12) && !claimed[c.first]);
+    if (cue && (f.words >= 2 || LABEL_OBJECTS.has(before) || cue.end === f.openTok)) {
+      drafts.push({ start: f.start, end: inner, type: 'partial', pattern: 'cue-fragment', frame: frame(cue.first, cue.end, cue.p) });
+      claimed.fill(1, f.openTok, f.closeTok + 1);
+      continue;
+    }
+    if (f.words < 2) continue;
+    let v = f.openTok - 1;
+    while (v >= s.firstToken && !(isFiniteVerb(tokens, v) && tokens[v]!.pos === 'VERB' && !claimed[v])) v--;
+    if (v < s.firstToken) continue;
+    let end = clauseEnd(tokens, v + 1, s.endToken, false);
+    if (end <= f.closeTok) end = f.closeTok + 1;
+    if (!free(v + 1, end)) continue;
+    while (end > f.closeTok + 1 && /^[.,;:!?]$/.test(tokens[end - 1]!.text)) end--;
+    drafts.push({ start: tokens[v + 1]!.start, end: tokens[end - 1]!.end, type: 'partial', pattern: 'verb-fragment', frame: frame(v, v + 1, VERB_FRAGMENT_P) });
+    claimed.fill(1, v, end);
+  }
+  return drafts;
+}
