@@ -14,6 +14,10 @@ export interface Phrase {
 export const NP_POS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM', 'PART', 'X']);
 const SKIP = new Set(['ADV', 'AUX', 'PART']);
 const RELATIVE = new Set(['who', 'which', 'that']);
+/** Adverbs that open a clause: a subject search stops at them ("… in Macau when asked"). */
+const WH_ADVERBS = new Set(['when', 'where', 'while', 'how', 'why', 'whenever', 'as']);
+const DASH = new Set(['—', '–']);
+const CLOSING = new Set(['”', '"', '’', "'", '»']);
 const APPOSITIVE_START = new Set(['who', 'which', 'a', 'an', 'the', 'whose', 'himself', 'herself', 'its', 'his', 'her', 'their']);
 
 export const isVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
@@ -21,7 +25,8 @@ const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
 /** A verb that can head a clause: an auxiliary, or a verb not in -ing form and not after "to" or a comma. */
 export function isFiniteVerb(tokens: readonly Token[], j: number): boolean {
-  const t = tokens[j]!;
+  const t = tokens[j];
+  if (!t) return false;
   const prev = tokens[j - 1];
   if (t.pos === 'AUX') return prev?.lower !== 'to';
   if (t.pos !== 'VERB') return false;
@@ -66,13 +71,20 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
   for (;;) {
     const t = tokens[k];
     if (!t || k < limit) return undefined;
-    if (t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'PART' && t.lower !== "'s" && t.lower !== '’s' && t.lower !== "'" && t.lower !== '’')) { k--; continue; }
+    if ((t.pos === 'ADV' && !WH_ADVERBS.has(t.lower)) || t.pos === 'AUX' || (t.pos === 'PART' && t.lower !== "'s" && t.lower !== '’s' && t.lower !== "'" && t.lower !== '’')) { k--; continue; }
+    // "star of television’s “Scandal,” thanked": a comma inside a closing mark is a comma.
+    if (CLOSING.has(t.text) && tokens[k - 1]?.text === ',') { k--; break; }
     const before = skipParens(tokens, k, limit);
     if (before !== k) { k = before; continue; }
     break;
   }
   const t = tokens[k]!;
   if (RELATIVE.has(t.lower) && t.pos === 'PRON') return { first: k, end: k + 1 }; // "…, who said": the mention is "who"
+  if (DASH.has(t.text)) {
+    // "Jason Sims — a teacher from Mount Pleasant — says"
+    for (let p = k - 1; p > limit && k - p < 20; p--) if (DASH.has(tokens[p]!.text)) return phraseEndingAt(tokens, p, limit);
+    return undefined;
+  }
   if (t.text !== ',') return phraseEndingAt(tokens, k + 1, limit);
   // A comma-bounded insert before the verb: an appositive ("Hugh Hill, a doctor, said"), a relative
   // clause ("Chávez, who is on trial, fled") or an adjunct ("Huckabee, for his part, is labeling").
@@ -91,6 +103,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
 
 /** The phrase right after a word: "said de Zela", "according to Mexico’s foreign ministry". */
 export function phraseAfter(tokens: readonly Token[], from: number, limit: number): Phrase | undefined {
+  limit = Math.min(limit, tokens.length);
   let k = from;
   while (k < limit && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
   let b = k;

@@ -144,6 +144,10 @@ export interface Quote extends Span {
   segments?: [number, number][];
   /** Internal: how the quote hangs on its cue (see QuoteFrame). */
   frame?: QuoteFrame;
+  /** Internal: how the speaker phrase was resolved (keys the confidence calibration). */
+  resolution?: string;
+  /** Internal: the speaker a rule proposed below the confidence floor (kept for calibration). */
+  unconfirmed?: Speaker;
 }
 
 /** A typed span the tokenizer's own recognizer found (wink-nlp NER: DATE, DURATION, CARDINAL, ...). */

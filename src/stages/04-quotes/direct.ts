@@ -49,7 +49,9 @@ function slotCue(tokens: Token[], k: number, cueAt: Map<number, Cue>): Cue | und
   const p = cueProbability(t.lemma);
   // "Bozell answers." is sometimes tagged as a noun; a known cue lemma in the slot is a verb.
   if (t.pos === 'NOUN' && p !== undefined && p >= CUE_THRESHOLD && /s$/.test(t.lower)) return { first: k, end: k + 1, lemma: t.lemma, cls: 'speech', p };
-  if (t.pos !== 'VERB' || !isFiniteVerb(tokens, k)) return undefined;
+  // After an appositive the verb follows a comma: “…” Murphy, the head of Right to Rise, tweeted.
+  const finite = isFiniteVerb(tokens, k) || (tokens[k - 1]?.text === ',' && !t.lower.endsWith('ing'));
+  if (t.pos !== 'VERB' || !finite) return undefined;
   return { first: k, end: k + 1, lemma: t.lemma, cls: 'speech', p: Math.max(p ?? 0, SLOT_CUE_P) };
 }
 

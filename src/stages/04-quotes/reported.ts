@@ -18,6 +18,7 @@ import type { Draft } from './draft.js';
 
 const ADVERBIAL = new Set(['when', 'after', 'before', 'until', 'since', 'because', 'while', 'once', 'if', 'unless', 'whenever']);
 const SAYING_CLASSES = new Set(['speech', 'label', 'stance']);
+const DASHES = new Set(['—', '–', '-']);
 const BY_GERUND = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'without', 'through']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»']);
 const OPENERS = new Set(['“', '"', '‘', '«']);
@@ -146,14 +147,16 @@ export function isTitleLike(tokens: Token[], f: Located): boolean {
  */
 export function participle(tokens: Token[], c: Cue, sentenceFirst: number): boolean {
   let p = c.first - 1;
-  while (p >= sentenceFirst && tokens[p]!.pos === 'ADV') p--;
+  while (p >= sentenceFirst && tokens[p]!.pos === 'ADV' && !BY_GERUND.has(tokens[p]!.lower)) p--;
   const prev = tokens[p];
-  if (!prev || p < sentenceFirst) return false;
   const ing = tokens[c.first]!.lower.endsWith('ing');
+  // "Asked about X, Christie said …" / "Addressing the gala, Trump …": a participle opening the sentence.
+  if (!prev || p < sentenceFirst) return ing || /ed$/.test(tokens[c.first]!.lower);
   if (prev.lower === 'and' || prev.lower === 'but') {
     for (let j = sentenceFirst; j < p; j++) if (isFiniteVerb(tokens, j)) return true;
     return false;
   }
-  if (ing && (prev.text === ',' || BY_GERUND.has(prev.lower))) return true; // "…, saying", "by calling him out"
+  if (ing && (prev.text === ',' || DASHES.has(prev.text) || BY_GERUND.has(prev.lower))) return true; // "…, saying", "by calling him out"
+  if (BY_GERUND.has(prev.lower) && tokens[c.first]!.lower.endsWith('ed')) return true; // "when asked if …"
   return ing && CLOSERS.has(prev.text) && tokens[p - 1]?.text === ',';
 }

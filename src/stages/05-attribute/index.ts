@@ -23,8 +23,10 @@ export const attribute: Stage = {
         if (!a) return;
         done.add(i);
         q.rule = a.rule;
+        q.resolution = a.how;
         q.confidence = a.confidence;
         q.speaker = a.confidence >= CONFIDENCE_FLOOR ? a.speaker : null;
+        if (!q.speaker) q.unconfirmed = a.speaker;
         const at = q.frame && q.frame.cueFirst >= 0 ? q.frame.cueFirst : tokenAt(doc.tokens, q.start);
         if (q.speaker) ctx.history.push({ speaker: q.speaker, at });
       });

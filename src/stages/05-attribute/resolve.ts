@@ -10,10 +10,12 @@ import { span } from '../../text.js';
 import type { Document, Entity, Mention, Speaker, SpeakerKind } from '../../types.js';
 import { type Phrase, phraseEndingAt } from '../../phrases.js';
 
+/** How a speaker phrase became a speaker; with the rule it keys the confidence calibration. */
+export type ResolutionKind = 'name' | 'pronoun' | 'relative' | 'description' | 'group' | 'phrase' | 'first-person' | 'unresolved' | 'inherited';
+
 export interface Resolved {
   speaker: Speaker;
-  /** How sure the resolution is, multiplied into the rule's confidence. */
-  factor: number;
+  how: ResolutionKind;
 }
 
 export interface ResolveContext {
@@ -26,6 +28,7 @@ export interface ResolveContext {
   history: { speaker: Speaker; at: number }[];
 }
 
+const QUANTIFIERS = new Set(['those', 'these', 'some', 'many', 'most', 'all', 'both', 'several', 'others', 'few', 'half', 'majority', 'minority']);
 const KIND: Record<string, SpeakerKind> = { PERSON: 'person', ORG: 'organization', COUNTRY: 'country', PLACE: 'country' };
 
 function fromMention(ctx: ResolveContext, m: Mention, mentionSpan = span(ctx.doc.text, m.start, m.end)): Speaker {
@@ -54,25 +57,27 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
   const phraseSpan = span(text, tokens[p.first]!.start, tokens[p.end - 1]!.end);
   const head = tokens[p.end - 1]!;
   const mi = ctx.mentionAt[p.end - 1]!;
-  if (mi >= 0) return { speaker: fromMention(ctx, doc.mentions[mi]!), factor: 1 };
+  if (mi >= 0) return { speaker: fromMention(ctx, doc.mentions[mi]!), how: 'name' };
   const pron = PRONOUNS[head.lower];
   if (pron && p.end - p.first === 1) return resolvePronoun(ctx, p, pron, phraseSpan);
+  // "those who said", "many say", "most supported": quantifiers and demonstratives stand for a group.
+  if (QUANTIFIERS.has(head.lower)) return { speaker: { name: phraseSpan.text, kind: 'group', mention: phraseSpan }, how: 'group' };
   if (head.pos === 'DET' || head.pos === 'PART' || head.pos === 'PUNCT' || head.pos === 'ADP') return undefined;
   const plural = GROUP_NOUNS.has(head.lower) || (head.lower.endsWith('s') && !head.lower.endsWith('ss') && head.pos === 'NOUN');
-  if (plural) return { speaker: { name: phraseSpan.text, kind: 'group', mention: phraseSpan }, factor: 0.9 };
+  if (plural) return { speaker: { name: phraseSpan.text, kind: 'group', mention: phraseSpan }, how: 'group' };
   const possessed = tokens.slice(p.first, p.end).some((t) => t.lower === "'s" || t.lower === '’s');
   if (ROLE_NOUNS.has(head.lower) && !possessed && tokens[p.first]!.lower === 'the') {
     // "the minister": the person last mentioned with that role.
     const m = lastMention(ctx, p.first, (x) => x.type === 'PERSON' && !!x.entity
       && !!ctx.entityById.get(x.entity)?.roles?.some((r) => r.text.toLowerCase().includes(head.lower)));
-    if (m) return { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, factor: 0.8 };
+    if (m) return { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, how: 'description' };
   }
   if (ORG_WORDS.has(head.lower) && tokens[p.first]!.lower === 'the') {
     const m = lastMention(ctx, p.first, (x) => x.type === 'ORG' && x.text.toLowerCase().includes(head.lower));
-    if (m) return { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, factor: 0.8 };
-    return { speaker: { name: phraseSpan.text, kind: 'organization', mention: phraseSpan }, factor: 0.85 };
+    if (m) return { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, how: 'description' };
+    return { speaker: { name: phraseSpan.text, kind: 'organization', mention: phraseSpan }, how: 'phrase' };
   }
-  return { speaker: { name: phraseSpan.text, kind: 'unnamed', mention: phraseSpan }, factor: 0.85 };
+  return { speaker: { name: phraseSpan.text, kind: 'unnamed', mention: phraseSpan }, how: 'phrase' };
 }
 
 function resolvePronoun(ctx: ResolveContext, p: Phrase, pron: string, phraseSpan: Speaker['mention'] & object): Resolved | undefined {
@@ -80,28 +85,28 @@ function resolvePronoun(ctx: ResolveContext, p: Phrase, pron: string, phraseSpan
   const { tokens } = doc;
   if (pron === 'm' || pron === 'f') {
     const m = lastMention(ctx, p.first, (x) => x.type === 'PERSON' && (ctx.entityById.get(x.entity ?? '')?.gender ?? pron) === pron);
-    return m ? { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, factor: 0.85 } : undefined;
+    return m ? { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, how: 'pronoun' } : undefined;
   }
   const word = tokens[p.first]!.lower;
   // First person outside quotation marks is the writer: "I" is the author, "we" the writer's side.
-  if (word === 'i') return { speaker: { name: 'the author', kind: 'person', mention: phraseSpan }, factor: 0.7 };
-  if (word === 'we') return { speaker: { name: 'we', kind: 'group', mention: phraseSpan }, factor: 0.6 };
+  if (word === 'i') return { speaker: { name: 'the author', kind: 'person', mention: phraseSpan }, how: 'first-person' };
+  if (word === 'we') return { speaker: { name: 'we', kind: 'group', mention: phraseSpan }, how: 'first-person' };
   if (pron === 'self' && word === 'who') {
     // "X, who said": the antecedent is the phrase before the comma.
     let k = p.first - 1;
     if (tokens[k]?.text === ',') k--;
     const mi = k >= 0 ? ctx.mentionAt[k]! : -1;
-    if (mi >= 0) return { speaker: { ...fromMention(ctx, doc.mentions[mi]!), mention: phraseSpan }, factor: 0.9 };
+    if (mi >= 0) return { speaker: { ...fromMention(ctx, doc.mentions[mi]!), mention: phraseSpan }, how: 'relative' };
     const antecedent = k >= 0 ? phraseEndingAt(tokens, k + 1, Math.max(0, k - 10)) : undefined;
     const r = antecedent && tokens[antecedent.end - 1]!.lower !== 'who' ? resolvePhrase(ctx, antecedent) : undefined;
-    return r ? { speaker: { ...r.speaker, mention: phraseSpan }, factor: r.factor * 0.9 } : undefined;
+    return r ? { speaker: { ...r.speaker, mention: phraseSpan }, how: 'relative' } : undefined;
   }
   if (pron === 'plural' || pron === 'neuter') {
     const recent = [...ctx.history].reverse().find((h) => h.at < p.first && (pron === 'plural' ? h.speaker.kind === 'group' || h.speaker.kind === 'organization' : h.speaker.kind === 'organization' || h.speaker.kind === 'country'));
-    if (recent) return { speaker: { ...recent.speaker, mention: phraseSpan }, factor: 0.75 };
+    if (recent) return { speaker: { ...recent.speaker, mention: phraseSpan }, how: 'pronoun' };
     const m = lastMention(ctx, p.first, (x) => x.type === 'ORG' || x.type === 'COUNTRY');
-    if (m) return { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, factor: 0.7 };
-    return pron === 'plural' ? { speaker: { name: phraseSpan.text, kind: 'group', mention: phraseSpan }, factor: 0.5 } : undefined;
+    if (m) return { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, how: 'pronoun' };
+    return pron === 'plural' ? { speaker: { name: phraseSpan.text, kind: 'group', mention: phraseSpan }, how: 'unresolved' } : undefined;
   }
   return undefined;
 }

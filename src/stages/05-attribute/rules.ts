@@ -5,6 +5,7 @@
 import { CUE_THRESHOLD, cueProbability } from '../../lexicon/reporting-verbs.js';
 import { tokenAt } from '../../tokens.js';
 import type { Quote } from '../../types.js';
+import { confidenceFor } from './calibration.js';
 import { type ResolveContext, type Resolved, resolvePhrase } from './resolve.js';
 import { isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
 import { speakerPhrase } from './subject.js';
@@ -20,13 +21,14 @@ export interface Sieve {
 }
 
 const RULE_BY_SIDE = { before: 'cue-subject', after: 'cue-inverted', participle: 'cue-participle', none: '' } as const;
+/** Prior confidence of each rule, before calibration on annotated news (calibration.ts). */
 const BASE: Record<string, number> = {
   'cue-subject': 0.95, 'cue-inverted': 0.95, 'according-to': 0.95, 'cue-participle': 0.85, 'colon-intro': 0.85, 'colon-name': 0.75,
   'dash-name': 0.8, 'same-paragraph': 0.75, 'continuation': 0.65, 'nearest-speaker': 0.45,
 };
 
-const result = (r: Resolved | undefined, rule: string, extra = 1): Attribution | undefined =>
-  r ? { ...r, rule, confidence: +(BASE[rule]! * r.factor * extra).toFixed(3) } : undefined;
+const result = (r: Resolved | undefined, rule: string): Attribution | undefined =>
+  r ? { ...r, rule, confidence: confidenceFor(rule, r.how, BASE[rule] ?? 0.5) } : undefined;
 
 /** Speaker at the quote's own cue. */
 const cue: Sieve = {
@@ -34,7 +36,7 @@ const cue: Sieve = {
   apply(ctx, q) {
     const f = q.frame;
     if (!f || f.side === 'none') return undefined;
-    const p = speakerPhrase(ctx.doc, f, ctx.inQuote);
+    const p = speakerPhrase(ctx.doc, f, ctx.inQuote, q);
     if (!p) return undefined;
     const according = ctx.doc.tokens[f.cueFirst]!.lower === 'according';
     return result(resolvePhrase(ctx, p), according ? 'according-to' : RULE_BY_SIDE[f.side]);
@@ -84,9 +86,10 @@ const previousSpeaker: Sieve = {
       const prev = quotes[j]!;
       if (!prev.speaker) continue;
       const gap = here - para(prev.start);
-      if (gap === 0) return { speaker: prev.speaker, factor: 1, rule: 'same-paragraph', confidence: BASE['same-paragraph']! };
-      if (gap === 1 && q.type === 'direct') return { speaker: prev.speaker, factor: 1, rule: 'continuation', confidence: BASE.continuation! };
-      if (gap <= 2 && q.type === 'direct') return { speaker: prev.speaker, factor: 1, rule: 'nearest-speaker', confidence: BASE['nearest-speaker']! };
+      const inherited: Resolved = { speaker: prev.speaker, how: 'inherited' };
+      if (gap === 0) return result(inherited, 'same-paragraph');
+      if (gap === 1 && q.type === 'direct') return result(inherited, 'continuation');
+      if (gap <= 2 && q.type === 'direct') return result(inherited, 'nearest-speaker');
       return undefined;
     }
     return undefined;

@@ -4,18 +4,43 @@
  * participle cue ("…, insisting that") the subject of the sentence's first finite verb.
  */
 import { type Phrase, isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
-import type { Document, QuoteFrame } from '../../types.js';
+import type { Document, QuoteFrame, Range } from '../../types.js';
 
-export function speakerPhrase(doc: Document, frame: QuoteFrame, inQuote: Uint8Array): Phrase | undefined {
+const BE = new Set(['be', 'get']);
+
+/** "Sanders was asked by host Bill Maher": in the passive the speaker is the agent after "by". */
+function byAgent(doc: Document, frame: QuoteFrame): Phrase | undefined {
   const { tokens } = doc;
-  if (frame.side === 'before') return subjectBefore(tokens, frame.cueFirst, frame.limitFirst);
+  let k = frame.cueFirst - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  if (!tokens[k] || !BE.has(tokens[k]!.lemma) || tokens[frame.cueEnd]?.lower !== 'by') return undefined;
+  return phraseAfter(tokens, frame.cueEnd + 1, Math.min(tokens.length, frame.cueEnd + 12));
+}
+
+export function speakerPhrase(doc: Document, frame: QuoteFrame, inQuote: Uint8Array, content: Range): Phrase | undefined {
+  const { tokens } = doc;
+  if (frame.side === 'before') {
+    const p = byAgent(doc, frame) ?? subjectBefore(tokens, frame.cueFirst, frame.limitFirst);
+    // "She declared … and said …": a second verb without its own subject shares the first one's.
+    if (p || !['and', 'but'].includes(tokens[frame.cueFirst - 1]?.lower ?? '')) return p;
+    return speakerPhrase(doc, { ...frame, side: 'participle' }, inQuote, content);
+  }
+  if (frame.side === 'after' && tokens[frame.cueFirst]!.lower === 'according') {
+    // "According to early results of exit polls conducted by …, …": the whole source up to the comma.
+    let end = frame.cueEnd;
+    while (end < frame.limitEnd && tokens[end]!.text !== ',' && tokens[end]!.text !== '.') end++;
+    return end > frame.cueEnd ? { first: frame.cueEnd, end: Math.min(end, frame.cueEnd + 12) } : undefined;
+  }
   if (frame.side === 'after') return phraseAfter(tokens, frame.cueEnd, Math.max(frame.limitEnd, frame.cueEnd + 1));
   if (frame.side === 'participle') {
+    // The clause's subject: that of its first finite verb, before the cue or else after the content
+    // ("After saying he was nervous, the man ended up …").
     const s = doc.sentences[tokens[frame.cueFirst]!.sentence]!;
-    for (let j = s.firstToken; j < frame.cueFirst; j++) {
-      if (inQuote[j] || !isFiniteVerb(tokens, j)) continue;
+    for (let j = s.firstToken; j < s.endToken; j++) {
+      const t = tokens[j]!;
+      if (inQuote[j] || j === frame.cueFirst || (t.start >= content.start && t.end <= content.end) || !isFiniteVerb(tokens, j)) continue;
       const p = subjectBefore(tokens, j, s.firstToken);
-      if (p) return p;
+      if (p && !(tokens[p.first]!.start >= content.start && tokens[p.first]!.end <= content.end)) return p;
     }
   }
   return undefined;
