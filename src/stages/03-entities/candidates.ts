@@ -4,7 +4,8 @@
  * at the start of a sentence, after an opening quote or in a title-case headline is no evidence by
  * itself: such tokens count only when nothing says they are ordinary words.
  */
-import { isCommonWord } from '../../lexicon/names.js';
+import { countryByName } from '../../lexicon/countries.js';
+import { isCity, isCommonWord, isEnglishWord, isFirstName, isFunctionWord, isLastName, isRegion } from '../../lexicon/names.js';
 import { GROUP_NOUNS, ROLE_NOUNS, SOURCE_NOUNS } from '../../lexicon/roles.js';
 import { isAllCaps, isCapitalized } from '../../text.js';
 import type { Document, Segment, Token } from '../../types.js';
@@ -19,10 +20,12 @@ export interface NameRun {
 
 const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin',
   'ibn', 'al', 'el', 'dos', 'das', 'do', 'ter', 'ten', 'zu', 'af', 'y', 'abu', 'ben', 'mac']);
-const ORG_JOINERS = new Set(['of', 'for', 'on', 'and', '&', 'the', 'de']);
+const ORG_JOINERS = new Set(['of', 'for', 'on', 'and', 'the', 'de']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', '—', '–', '-', ':']);
 /** Words title case leaves in lower case, ignored when judging a headline. */
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'as', 'from', 'vs']);
+/** Words a caption puts after a name ("Ahmed Mohamed Image: …"): never part of it. */
+const CAPTION_WORDS = new Set(['image', 'photo', 'photograph', 'picture', 'video', 'file', 'credit', 'caption']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /** A word that could be part of a name by its shape. */
@@ -44,6 +47,19 @@ function isHeadline(doc: Document, s: Segment): boolean {
   return words >= 3 && caps / words >= 0.75 && !/[.!?"”]$/.test(last.text);
 }
 
+/** Does a known multi-word name start at i ("United States", "New Zealand", "Los Angeles")? */
+function startsKnownName(doc: Document, i: number, end: number): boolean {
+  const { tokens, text } = doc;
+  for (let k = Math.min(end, i + 4); k > i + 1; k--) {
+    const name = text.slice(tokens[i]!.start, tokens[k - 1]!.end);
+    if (countryByName(name) || isCity(name.toLowerCase()) || isRegion(name.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** A hyphen glued to words on both sides: "Cheuk-yan", "al-Amr". */
+const glued = (tokens: Token[], k: number) => tokens[k]?.text === '-' && !tokens[k]!.spaceBefore && tokens[k + 1] !== undefined && !tokens[k + 1]!.spaceBefore && tokens[k + 1]!.kind === 'word';
+
 export function findNameRuns(doc: Document): NameRun[] {
   const { tokens } = doc;
   const lowerSeen = new Set<string>();
@@ -51,7 +67,8 @@ export function findNameRuns(doc: Document): NameRun[] {
   // At a free-capital position a word is a name only if nothing marks it as an ordinary word.
   const ordinary = (t: Token) => {
     const l = t.lower;
-    return isCommonWord(l) || lowerSeen.has(l) || GROUP_NOUNS.has(l) || SOURCE_NOUNS.has(l) || ROLE_NOUNS.has(l);
+    if (isOrgHead(l) || isFirstName(l) || isLastName(l)) return lowerSeen.has(l);
+    return isCommonWord(l) || isEnglishWord(l) || lowerSeen.has(l) || GROUP_NOUNS.has(l) || SOURCE_NOUNS.has(l) || ROLE_NOUNS.has(l);
   };
   const runs: NameRun[] = [];
   for (const s of doc.sentences) {
@@ -65,8 +82,8 @@ export function findNameRuns(doc: Document): NameRun[] {
     };
     const namey = (i: number) => {
       const t = tokens[i];
-      if (!t || i >= s.endToken || !capWord(t)) return false;
-      return !free(i) || isAllCaps(t.text) || !ordinary(t);
+      if (!t || i >= s.endToken || !capWord(t) || (isFunctionWord(t.lower) && !isAllCaps(t.text))) return false;
+      return !free(i) || isAllCaps(t.text) || !ordinary(t) || startsKnownName(doc, i, s.endToken);
     };
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = tokens[i]!;
@@ -79,16 +96,20 @@ export function findNameRuns(doc: Document): NameRun[] {
       for (;;) {
         const n = tokens[end];
         if (!n || end >= s.endToken || POSSESSIVE.has(n.text)) break;
-        if (namey(end)) { end++; continue; }
+        if (glued(tokens, end) && end + 1 < s.endToken) { end += 2; continue; } // "Lee Cheuk-yan"
+        if (namey(end) && !CAPTION_WORDS.has(tokens[end]!.lower)) { end++; continue; }
         if (PARTICLES.has(n.text) && namey(end + 1)) { end += 2; continue; }
+        if (PARTICLES.has(n.lower) && glued(tokens, end + 1) && namey(end + 2)) { end += 3; continue; } // "Suleiman al-Amr"
+        if (n.text === '&' && namey(end + 1)) { end += 2; continue; }
         const head = tokens[end - 1]!.lower;
-        // "Ministry of Science and Technology" joins; "… Affairs and Congress" is two names.
+        // "Ministry of Science and Technology" joins; "Labour Party and Frederick Fung" is two names.
         const andOk = sawOf && n.lower === 'and' && !isOrgHead(tokens[end + 1]!.lower);
-        if (ORG_JOINERS.has(n.lower) && namey(end + 1) && (isOrgHead(head) || isPlaceHead(head) || andOk)) {
+        if (ORG_JOINERS.has(n.lower) && n.lower !== 'and' && namey(end + 1) && (isOrgHead(head) || isPlaceHead(head))) {
           sawOf ||= n.lower === 'of';
           end += 2;
           continue;
         }
+        if (andOk && namey(end + 1)) { end += 2; continue; }
         break;
       }
       const weak = headline || (free(first) && end - first === 1);

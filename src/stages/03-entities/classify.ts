@@ -1,16 +1,17 @@
 /**
  * Typing a name run: country, organization, place or person, with titles split off as a role.
- * Evidence comes from lexicons (world-countries, compromise's name and place lists) and the shape of
- * the run (its head word, a title before it); a run nothing speaks for stays UNKNOWN for the
- * document-level pass, which can still link it to a person named elsewhere in the article.
+ * Evidence comes from lexicons (world-countries, compromise's name and place lists, a city
+ * gazetteer) and the shape of the run (its head word, a title before it); a run nothing speaks for
+ * stays UNKNOWN for the document-level pass, which can still link it to a name seen elsewhere.
  */
-import { countryByCapital, countryByDemonym, countryByName, countryInfo } from '../../lexicon/countries.js';
-import { firstNameGender, isCity, isKnownOrg, isKnownPerson, isLastName, isRegion } from '../../lexicon/names.js';
+import { countryByDemonym, countryByName, countryInfo } from '../../lexicon/countries.js';
+import { firstNameGender, isCommonWord, isEnglishWord, isKnownOrg, isKnownPerson, isLastName } from '../../lexicon/names.js';
 import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from '../../lexicon/roles.js';
-import { isAllCaps, span } from '../../text.js';
+import { fold, isAllCaps, span } from '../../text.js';
 import type { Document, EntityType, Mention, Span, Token } from '../../types.js';
 import type { NameRun } from './candidates.js';
 import { isOrgHead, isPlaceHead } from './heads.js';
+import { placeCountry } from './places.js';
 
 export interface Candidate {
   type: EntityType | 'UNKNOWN';
@@ -27,6 +28,9 @@ export interface Candidate {
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
 const ROMAN = /^[IVX]+$/;
+/** Capitalized abbreviations that name no organization. */
+const NOT_ORGS = new Set(['ceo', 'cfo', 'vip', 'iq', 'tv', 'gdp', 'dna', 'hiv', 'aids', 'pc', 'usb', 'cd', 'dvd', 'faq',
+  'pdf', 'url', 'am', 'pm', 'ok', 'ai', 'vr', 'it', 'hr', 'pr', 'id', 'mp', 'ad', 'bc', 'tba', 'lgbt', 'ap']);
 
 const isHonorific = (t: Token) => HONORIFICS.has(bare(t));
 const isRoleNoun = (t: Token) => ROLE_NOUNS.has(t.lower) || isHonorific(t);
@@ -34,12 +38,13 @@ const isRoleWord = (t: Token) => {
   const l = t.lower.includes('-') ? t.lower.slice(t.lower.lastIndexOf('-') + 1) : t.lower;
   return ROLE_NOUNS.has(l) || ROLE_MODIFIERS.has(l) || HONORIFICS.has(l.replace(/\.$/, '')) || countryByDemonym(t.text) !== undefined;
 };
+const isNameWord = (t: Token) => firstNameGender(fold(t.text)) !== null || isLastName(fold(t.text));
 
 function textOf(doc: Document, first: number, end: number): string {
   return doc.text.slice(doc.tokens[first]!.start, doc.tokens[end - 1]!.end);
 }
 
-/** Country mention for a whole run, or for its leading tokens (returns how many tokens matched). */
+/** Country named by the run's leading tokens: [code, how many tokens]. */
 function countryPrefix(doc: Document, first: number, end: number): [string, number] | undefined {
   for (let k = Math.min(end, first + 4); k > first; k--) {
     const code = countryByName(textOf(doc, first, k));
@@ -48,78 +53,104 @@ function countryPrefix(doc: Document, first: number, end: number): [string, numb
   return undefined;
 }
 
-/** Classify one run; a title-led run may yield a country mention too ("U.S. President Donald Trump"). */
+/** Where a person's name starts after an organization or title in one run ("NASA Administrator | Charles Bolden"). */
+function personAfterPrefix(doc: Document, first: number, end: number): number {
+  const { tokens } = doc;
+  for (let k = Math.max(first + 1, end - 3); k < end - 1; k++) {
+    const t = tokens[k]!;
+    if (firstNameGender(fold(t.text)) !== null && firstNameGender(fold(tokens[k - 1]!.text)) === null && !isRoleWord(t) && !countryByName(t.text)) return k;
+  }
+  return -1;
+}
+
+/** Classify one run; a run may hold two mentions ("U.S. President Donald Trump", "NASA Administrator Charles Bolden"). */
 export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   const { tokens } = doc;
   const { first, end, weak } = run;
   const text = textOf(doc, first, end);
-  // The head of "Ministry of Foreign Affairs" is the word before "of".
-  let headAt = end - 1;
-  for (let k = first + 1; k < end - 1; k++) if (['of', 'for', 'on'].includes(tokens[k]!.lower)) { headAt = k - 1; break; }
-  const last = tokens[headAt]!;
   const whole = countryByName(text);
   if (whole) return [countryCandidate(whole, first, end, weak)];
   if (end - first === 1 && countryByDemonym(text)) return []; // "Peruvian" alone is an adjective, not a mention
-  if (isOrgHead(last.lower) || isKnownOrg(text.toLowerCase())) {
-    const c: Candidate = { type: 'ORG', first, end, weak, evidence: 'lexicon' };
-    const demonym = countryByDemonym(tokens[first]!.text) ?? countryPrefix(doc, first, end)?.[0];
-    if (demonym) c.country = demonym;
-    if (!(end - first === 1 && isRoleNoun(last))) return [c];
+  // The head of "Ministry of Foreign Affairs" is the word before "of".
+  let headAt = end - 1;
+  for (let k = first + 1; k < end - 1; k++) if (['of', 'for', 'on'].includes(tokens[k]!.lower)) { headAt = k - 1; break; }
+  const head = tokens[headAt]!;
+  // A person after an organization or a title: "Labour Party and Frederick Fung", "Scientologist Tom Cruise".
+  const split = personAfterPrefix(doc, first, end);
+  if (split > first && !isRoleNoun(tokens[split - 1]!)) {
+    return [...classifyRun(doc, { first, end: split, weak }), personCandidate(doc, split, end, weak, 'lexicon')];
   }
-  if (end - first > 1 && isPlaceHead(last.lower)) return [{ type: 'PLACE', first, end, weak, evidence: 'lexicon' }];
-  const lower = text.toLowerCase();
-  const capital = countryByCapital(text);
-  const place = isCity(lower) || isRegion(lower) || capital !== undefined;
+  if (isPlaceHead(head.lower) && end - first > 1) return [{ type: 'PLACE', first, end, weak, evidence: 'lexicon' }];
+  if ((isOrgHead(head.lower) && /^\p{Lu}/u.test(head.text)) || isKnownOrg(text.toLowerCase())) {
+    const c: Candidate = { type: 'ORG', first, end, weak, evidence: 'lexicon' };
+    const code = countryByDemonym(tokens[first]!.text) ?? countryPrefix(doc, first, end)?.[0];
+    if (code) c.country = code;
+    if (!(end - first === 1 && isRoleNoun(head))) return [c];
+  }
+  // "Environment Canada": a name ending in a country is an institution of it.
+  if (end - first > 1 && countryByName(tokens[end - 1]!.text) && !isRoleWord(tokens[first]!) && !isNameWord(tokens[first]!)) {
+    return [{ type: 'ORG', first, end, weak, evidence: 'lexicon', country: countryByName(tokens[end - 1]!.text)! }];
+  }
   // Split a leading title off at its last role word: "Peruvian Foreign Minister | Hugo de Zela".
   let nameFirst = first;
   for (let k = end - 2; k >= first; k--) {
-    if (isRoleNoun(tokens[k]!) && (k === first || isRoleWord(tokens[k - 1]!) || countryPrefix(doc, first, k) !== undefined)) {
-      let ok = true;
-      for (let j = first; j < k; j++) if (!isRoleWord(tokens[j]!) && !countryPrefix(doc, first, j + 1)) ok = false;
-      if (ok) { nameFirst = k + 1; break; }
+    if (isRoleNoun(tokens[k]!) && (k === first || isRoleWord(tokens[k - 1]!) || countryPrefix(doc, first, k) !== undefined || isOrgHead(tokens[k - 1]!.lower) || isAllCaps(tokens[k - 1]!.text))) {
+      nameFirst = k + 1;
+      break;
     }
   }
-  if (nameFirst === first && isRoleNoun(last)) return []; // a bare title: "President", "New President"
+  if (nameFirst === first && isRoleNoun(tokens[end - 1]!)) return []; // a bare title: "President", "New President"
   const out: Candidate[] = [];
-  const person: Candidate = { type: 'PERSON', first: nameFirst, end, weak, evidence: 'shape' };
+  if (nameFirst === first) {
+    // "United States Hamdullah Mohib": a country, then a name.
+    const cp = countryPrefix(doc, first, end);
+    if (cp && end - (first + cp[1]) >= 2) {
+      return [countryCandidate(cp[0], first, first + cp[1], weak), ...classifyRun(doc, { first: first + cp[1], end, weak })];
+    }
+    const place = placeCountry(doc, first, end);
+    if (place !== null) return [{ type: 'PLACE', first, end, weak, evidence: 'lexicon', ...(place ? { country: place } : {}) }];
+  }
+  const person = personCandidate(doc, nameFirst, end, weak, nameFirst > first ? 'title' : 'shape');
   if (nameFirst > first) {
     const roleFirst = extendRoleLeft(doc, first);
     person.role = span(doc.text, tokens[roleFirst]!.start, tokens[nameFirst - 1]!.end);
-    person.evidence = 'title';
     const cp = countryPrefix(doc, first, nameFirst);
     if (cp) out.push(countryCandidate(cp[0], first, first + cp[1], weak));
+    else if (isAllCaps(tokens[first]!.text) && !NOT_ORGS.has(tokens[first]!.lower)) out.push({ type: 'ORG', first, end: first + 1, weak, evidence: 'shape' });
     const code = cp?.[0] ?? roleCountry(doc, roleFirst, nameFirst);
     if (code) person.roleCountry = code;
     for (let j = first; j < nameFirst; j++) {
       if (FEMALE_HONORIFICS.has(bare(tokens[j]!))) person.gender = 'f';
       else if (MALE_HONORIFICS.has(bare(tokens[j]!))) person.gender = 'm';
     }
-  } else if (place && !isFirstNameToken(tokens[first]!)) {
-    const c: Candidate = { type: 'PLACE', first, end, weak, evidence: 'lexicon' };
-    if (capital) c.country = capital;
-    return [c];
-  }
-  const firstName = tokens[nameFirst]!;
-  const g = firstNameGender(firstName.lower);
-  const nameLen = end - nameFirst;
-  if (g !== null && nameLen > 1) {
-    person.evidence = person.evidence === 'title' ? 'title' : 'lexicon';
-    if (g && !person.gender) person.gender = g;
-  } else if (isKnownPerson(textOf(doc, nameFirst, end).toLowerCase())) {
-    person.evidence = 'lexicon';
-  } else if (nameLen === 1 && person.evidence !== 'title') {
-    const t = tokens[nameFirst]!;
-    if (isAllCaps(t.text) && !ROMAN.test(t.text) && t.text.replace(/\./g, '').length <= 6) {
-      return [...out, { type: 'ORG', first: nameFirst, end, weak, evidence: 'shape' }];
-    }
-    person.type = isLastName(t.lower) || g !== null ? 'PERSON' : 'UNKNOWN';
-    if (g) person.gender = g;
   }
   out.push(person);
   return out;
 }
 
-const isFirstNameToken = (t: Token) => firstNameGender(t.lower) !== null;
+/** A person candidate: typed PERSON when a name list, a title or the run's shape speaks for it. */
+function personCandidate(doc: Document, first: number, end: number, weak: boolean, evidence: Candidate['evidence']): Candidate {
+  const { tokens } = doc;
+  const c: Candidate = { type: 'PERSON', first, end, weak, evidence };
+  const g = firstNameGender(fold(tokens[first]!.text));
+  if (g) c.gender = g;
+  const len = end - first;
+  if (evidence === 'title') return c;
+  if (g !== null && len > 1) return { ...c, evidence: 'lexicon' };
+  if (isKnownPerson(textOf(doc, first, end).toLowerCase())) return { ...c, evidence: 'lexicon' };
+  if (len === 1) {
+    const t = tokens[first]!;
+    if (isAllCaps(t.text) && !ROMAN.test(t.text) && /^[\p{L}.&]+$/u.test(t.text) && t.text.replace(/\./g, '').length <= 6 && !NOT_ORGS.has(t.lower)) {
+      return { type: 'ORG', first, end, weak, evidence: 'shape' };
+    }
+    return isLastName(fold(t.text)) || g !== null ? c : { ...c, type: 'UNKNOWN' };
+  }
+  // Shape alone: a run that opens and ends with ordinary words is a thing ("Space Shuttle",
+  // "Internet Explorer"), not a person ("Tiziano Lugli", "Junius Ho", "Lee Cheuk-yan").
+  const ordinary = (t: Token) => (isCommonWord(t.lower) || isEnglishWord(t.lower)) && !isNameWord(t);
+  if (ordinary(tokens[first]!) && ordinary(tokens[end - 1]!)) return { ...c, type: 'UNKNOWN' };
+  return c;
+}
 
 function countryCandidate(code: string, first: number, end: number, weak: boolean): Candidate {
   const sovereign = countryInfo(code)?.sovereign ?? true;
@@ -130,7 +161,13 @@ function countryCandidate(code: string, first: number, end: number, weak: boolea
 function extendRoleLeft(doc: Document, first: number): number {
   const s = doc.sentences[doc.tokens[first]!.sentence];
   let k = first;
-  while (k - 1 >= (s?.firstToken ?? 0) && isRoleWord(doc.tokens[k - 1]!)) k--;
+  for (;;) {
+    const prev = doc.tokens[k - 1];
+    if (k - 1 < (s?.firstToken ?? 0) || !prev) break;
+    if (isRoleWord(prev)) { k--; continue; }
+    if (prev.text === '-' && !prev.spaceBefore && /^(then|ex|former)$/i.test(doc.tokens[k - 2]?.text ?? '')) { k -= 2; continue; }
+    break;
+  }
   return k;
 }
 

@@ -1,12 +1,19 @@
 /** Head words that decide a name's type: "Mexican Embassy" is an organization, "Amazon River" a place. */
 import { ORG_WORDS, PLACE_WORDS } from '../../lexicon/names.js';
 
+/** Places, and the buildings and sites a name can head ("Johnson Space Center", "Grand Mosque", "White House"). */
 const EXTRA_PLACE_HEADS = new Set(['republic', 'kingdom', 'emirates', 'islands', 'isle', 'gulf', 'sea', 'ocean',
-  'square', 'plaza', 'airport', 'station', 'province', 'state', 'states', 'prefecture', 'oblast', 'canton']);
+  'square', 'plaza', 'airport', 'station', 'province', 'state', 'states', 'prefecture', 'oblast', 'canton', 'mosque',
+  'temple', 'synagogue', 'cathedral', 'chapel', 'tower', 'towers', 'base', 'centre', 'center', 'hall', 'house', 'building',
+  'memorial', 'stadium', 'arena', 'island', 'coast', 'peninsula']);
 
-/** Place heads that read as organizations when they head a proper name ("Ministry of State"). */
-const NOT_PLACE = new Set(['house', 'centre', 'center', 'memorial', 'museum', 'library', 'hall', 'building']);
+/** Place-list words that head organizations instead ("Municipality of Livorno" acts, it is a council). */
+const NOT_PLACE = new Set(['municipality', 'library', 'museum']);
 
-export const isOrgHead = (lower: string): boolean => ORG_WORDS.has(lower);
+/** Organization heads news adds to compromise's list. */
+const EXTRA_ORG_HEADS = new Set(['organisation', 'org', 'weekly', 'daily', 'municipality', 'legion', 'democrats',
+  'republicans', 'party', 'museum', 'gallery', 'library']);
+
+export const isOrgHead = (lower: string): boolean => (ORG_WORDS.has(lower) || EXTRA_ORG_HEADS.has(lower)) && !EXTRA_PLACE_HEADS.has(lower);
 export const isPlaceHead = (lower: string): boolean =>
   EXTRA_PLACE_HEADS.has(lower) || (PLACE_WORDS.has(lower) && !NOT_PLACE.has(lower));

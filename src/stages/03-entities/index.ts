@@ -3,9 +3,10 @@
  * document-level pass for single words nothing spoke for (a surname seen in a full name is a person),
  * then grouping into entities with canonical names.
  */
+import { isEnglishWord } from '../../lexicon/names.js';
 import { CUE_LEMMAS } from '../../lexicon/reporting-verbs.js';
 import type { Stage } from '../../pipeline.js';
-import { fold } from '../../text.js';
+import { fold, isAllCaps } from '../../text.js';
 import type { Document, EntityType, Mention } from '../../types.js';
 import { findNameRuns } from './candidates.js';
 import { type Candidate, classifyRun, toMention } from './classify.js';
@@ -44,29 +45,52 @@ export const entities: Stage = {
 
 /**
  * Decide what shape alone could not: a word that is part of a person's full name elsewhere is that
- * person; a capitalized word before a reporting verb is a person; weak runs (sentence-initial,
- * headline) survive only with lexicon evidence or a match in the body.
+ * person (also over a place reading: "Paris" where the article is about Paris Jackson); a capitalized
+ * word before a reporting verb is a person; weak runs (sentence-initial, headline) survive only with
+ * lexicon evidence or a match in the body; a lone head word after "the" ("the Church") is generic.
  */
 function resolveUnknowns(doc: Document, cands: Candidate[]): void {
   const personWords = new Set<string>();
   const known = new Map<string, EntityType>();
   const textOf = (c: Candidate) => fold(doc.text.slice(doc.tokens[c.first]!.start, doc.tokens[c.end - 1]!.end));
   for (const c of cands) {
-    if (c.type === 'PERSON' && !c.weak && (c.end - c.first > 1 || c.evidence !== 'shape')) {
-      for (const w of textOf(c).split(/[\s-]+/)) personWords.add(w);
+    // Full names lend their words to single-word mentions; a name known by shape alone only when none
+    // of its words is an ordinary one (so "Space Shuttle Atlantis" lends nothing to "Space Shuttle").
+    const words = textOf(c).split(/[\s-]+/);
+    if (c.type === 'PERSON' && !c.weak && c.end - c.first > 1 && (c.evidence !== 'shape' || !words.some(isEnglishWord))) {
+      for (const w of words) personWords.add(w);
     }
     if (c.type !== 'UNKNOWN' && !c.weak) known.set(textOf(c), c.type);
   }
   for (const c of cands) {
     const t = textOf(c);
+    const single = c.end - c.first === 1;
+    if (single && (c.type === 'PLACE' || c.type === 'COUNTRY') && personWords.has(t)) { c.type = 'PERSON'; continue; }
+    if (single && c.type === 'ORG' && doc.tokens[c.first - 1]?.lower === 'the' && !isAllCaps(doc.tokens[c.first]!.text)) { c.type = 'UNKNOWN'; continue; }
+    if (c.type === 'COUNTRY' && sportsSide(doc, c.first)) { c.type = 'ORG'; continue; }
+    if (c.type !== 'UNKNOWN' && !(c.weak && c.evidence === 'shape')) continue;
     const body = known.get(t);
-    if (c.type === 'UNKNOWN' || (c.weak && c.evidence === 'shape')) {
-      const next = doc.tokens[c.end];
-      const cueNext = next !== undefined && CUE_LEMMAS.get(next.lemma) === 'speech' && next.pos === 'VERB';
-      if (body) c.type = body;
-      else if (t.split(/[\s-]+/).every((w) => personWords.has(w))) c.type = 'PERSON';
-      else if (cueNext && !c.weak) c.type = 'PERSON';
-      else c.type = 'UNKNOWN';
-    }
+    const next = doc.tokens[c.end];
+    const cueNext = next !== undefined && CUE_LEMMAS.get(next.lemma) === 'speech' && next.pos === 'VERB';
+    if (body) c.type = body;
+    else if (t.split(/[\s-]+/).every((w) => personWords.has(w))) c.type = 'PERSON';
+    else if (cueNext && !c.weak) c.type = 'PERSON';
+    else c.type = 'UNKNOWN';
   }
+}
+
+const SPORTS = new Set(['match', 'goal', 'goals', 'scored', 'squad', 'striker', 'goalkeeper', 'midfielder', 'defender',
+  'tournament', 'semifinal', 'semi-final', 'quarterfinal', 'quarter-final', 'league', 'cup', 'kick-off', 'halftime',
+  'penalty', 'penalties', 'vs', 'versus', 'fixture', 'stadium', 'referee', 'equaliser', 'equalizer', 'minute']);
+
+/**
+ * A country name in an article about matches is its national team (GUM, and most NER schemes): the
+ * article must talk sport throughout, and the name must not be a location ("in Belgium").
+ */
+function sportsSide(doc: Document, tok: number): boolean {
+  const prev = doc.tokens[tok - 1]?.lower;
+  if (prev === 'in' || prev === 'from' || prev === 'to' || prev === 'of') return false;
+  let hits = 0;
+  for (const t of doc.tokens) if (SPORTS.has(t.lower)) hits++;
+  return hits >= 8 && hits / doc.sentences.length >= 0.2;
 }
