@@ -1,7 +1,7 @@
 /** Creating Documents and recording diagnostics on them (vfile's `message`: content problems never throw). */
-import type { Diagnostic, Document, DocumentInput, Severity } from './types.js';
+import type { Diagnostic, Document, DocumentInput, RunOptions, Severity } from './types.js';
 
-export function createDocument(input: DocumentInput): Document {
+export function createDocument(input: DocumentInput, options: RunOptions = {}): Document {
   const meta: Document['meta'] = {};
   if (input.title !== undefined) meta.title = input.title;
   if (input.published !== undefined) meta.published = input.published;
@@ -21,6 +21,7 @@ export function createDocument(input: DocumentInput): Document {
     diagnostics: [],
     dateReference: { value: 'XXXX-XX-XX', source: 'none' },
     layers: [],
+    options,
   };
 }
 

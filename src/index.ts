@@ -10,7 +10,7 @@ import { tokenize } from './stages/02-tokenize.js';
 import { entities } from './stages/03-entities/index.js';
 import { quotes } from './stages/04-quotes/index.js';
 import { attribute } from './stages/05-attribute/index.js';
-import type { Document, DocumentInput } from './types.js';
+import type { Document, DocumentInput, RunOptions } from './types.js';
 
 export type * from './types.js';
 export type { OutputRecord, OutputQuote } from './record.js';
@@ -18,6 +18,7 @@ export type { Stage, Pipeline, Layer } from './pipeline.js';
 export { buildPipeline } from './pipeline.js';
 export { toRecord, failedRecord } from './record.js';
 export { outputSchema } from './schema.js';
+export { type Alias, type AliasTable, aliasTable, parseAliases } from './aliases.js';
 
 /** The default stages, in order. */
 export const STAGES: readonly Stage[] = [normalize, tokenize, entities, quotes, attribute];
@@ -25,21 +26,22 @@ export const STAGES: readonly Stage[] = [normalize, tokenize, entities, quotes, 
 let defaultPipeline: Pipeline | undefined;
 
 /** Run the pipeline and return the full Document (all internal layers), for tools and tests. */
-export function analyze(input: DocumentInput | string): Document {
+export function analyze(input: DocumentInput | string, options: RunOptions = {}): Document {
   defaultPipeline ??= buildPipeline(STAGES);
-  const doc = createDocument(typeof input === 'string' ? { id: 'doc', text: input } : input);
+  const doc = createDocument(typeof input === 'string' ? { id: 'doc', text: input } : input, options);
   return defaultPipeline.run(doc);
 }
 
 /**
  * Extract entities and attributed quotes from one article.
  * @param input the article text, or a document with id, text and optional title / published / url
+ * @param options run options: `aliases` (from `aliasTable(...)`) for names the newsroom knows
  * @returns the output record described by `whosaid schema`
  * @throws TypeError when `input` is not a string or has no string `text` (misuse of the API)
  */
-export function extract(input: DocumentInput | string): OutputRecord {
+export function extract(input: DocumentInput | string, options: RunOptions = {}): OutputRecord {
   if (typeof input !== 'string' && (typeof input !== 'object' || input === null || typeof input.text !== 'string')) {
     throw new TypeError('extract() takes a string or {id, text} with a string text');
   }
-  return toRecord(analyze(input));
+  return toRecord(analyze(input, options));
 }

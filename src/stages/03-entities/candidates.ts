@@ -5,7 +5,7 @@
  * itself: such tokens count only when nothing says they are ordinary words.
  */
 import { countryByName } from '../../lexicon/countries.js';
-import { isCity, isCommonWord, isEnglishWord, isFirstName, isFunctionWord, isLastName, isRegion } from '../../lexicon/names.js';
+import { isCity, isCommonWord, isEnglishWord, isFirstName, isFrequentWord, isFunctionWord, isLastName, isRegion } from '../../lexicon/names.js';
 import { GROUP_NOUNS, ROLE_NOUNS, SOURCE_NOUNS } from '../../lexicon/roles.js';
 import { isAllCaps, isCapitalized } from '../../text.js';
 import type { Document, Segment, Token } from '../../types.js';
@@ -83,7 +83,11 @@ export function findNameRuns(doc: Document): NameRun[] {
     const namey = (i: number) => {
       const t = tokens[i];
       if (!t || i >= s.endToken || !capWord(t) || (isFunctionWord(t.lower) && !isAllCaps(t.text))) return false;
-      return !free(i) || isAllCaps(t.text) || !ordinary(t) || startsKnownName(doc, i, s.endToken);
+      if (!free(i) || isAllCaps(t.text) || !ordinary(t) || startsKnownName(doc, i, s.endToken)) return true;
+      // "Lee Cheuk-yan met …": an ordinary-looking word opening a sentence, before a word that is only a name.
+      const n = tokens[i + 1];
+      return !headline && !isFrequentWord(t.lower) && n !== undefined && i + 1 < s.endToken && capWord(n) && !ordinary(n)
+        && !isFunctionWord(n.lower) && !countryByName(n.text);
     };
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = tokens[i]!;
@@ -98,7 +102,9 @@ export function findNameRuns(doc: Document): NameRun[] {
         if (!n || end >= s.endToken || POSSESSIVE.has(n.text)) break;
         if (glued(tokens, end) && end + 1 < s.endToken) { end += 2; continue; } // "Lee Cheuk-yan"
         if (namey(end) && !CAPTION_WORDS.has(tokens[end]!.lower)) { end++; continue; }
-        if (PARTICLES.has(n.text) && namey(end + 1)) { end += 2; continue; }
+        if (PARTICLES.has(n.lower) && namey(end + 1)) { end += 2; continue; } // "de Zela", "Kevin De Bruyne"
+        // An initial: "L. Ron Hubbard" — a capital letter and its dot.
+        if (n.text === '.' && !n.spaceBefore && /^\p{Lu}$/u.test(tokens[end - 1]!.text) && namey(end + 1)) { end++; continue; }
         if (PARTICLES.has(n.lower) && glued(tokens, end + 1) && namey(end + 2)) { end += 3; continue; } // "Suleiman al-Amr"
         if (n.text === '&' && namey(end + 1)) { end += 2; continue; }
         const head = tokens[end - 1]!.lower;

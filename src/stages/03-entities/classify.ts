@@ -58,7 +58,10 @@ function personAfterPrefix(doc: Document, first: number, end: number): number {
   const { tokens } = doc;
   for (let k = Math.max(first + 1, end - 3); k < end - 1; k++) {
     const t = tokens[k]!;
-    if (firstNameGender(fold(t.text)) !== null && firstNameGender(fold(tokens[k - 1]!.text)) === null && !isRoleWord(t) && !countryByName(t.text)) return k;
+    const prev = tokens[k - 1]!;
+    // Not inside a name: after a hyphen ("El-Hassan") or a particle ("de", "bin"), or after another first name.
+    if (prev.kind !== 'word' || !/^\p{Lu}/u.test(prev.text) || prev.text.length < 2) continue;
+    if (firstNameGender(fold(t.text)) !== null && firstNameGender(fold(prev.text)) === null && !isRoleWord(t) && !countryByName(t.text)) return k;
   }
   return -1;
 }
@@ -76,11 +79,22 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   for (let k = first + 1; k < end - 1; k++) if (['of', 'for', 'on'].includes(tokens[k]!.lower)) { headAt = k - 1; break; }
   const head = tokens[headAt]!;
   // A person after an organization or a title: "Labour Party and Frederick Fung", "Scientologist Tom Cruise".
-  const split = personAfterPrefix(doc, first, end);
-  if (split > first && !isRoleNoun(tokens[split - 1]!)) {
-    return [...classifyRun(doc, { first, end: split, weak }), personCandidate(doc, split, end, weak, 'lexicon')];
+  let split = personAfterPrefix(doc, first, end);
+  // "Refugee Council Enver Solomon", "NASA Bill Ingalls": an organization, then two name words.
+  if (split < 0 && end - first >= 3) {
+    const k = end - 2;
+    const prev = tokens[k - 1]!;
+    const nameWord = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isOrgHead(t.lower) && !countryByName(t.text) && !isEnglishWord(t.lower);
+    if ((isOrgHead(prev.lower) || isAllCaps(prev.text)) && nameWord(tokens[k]!) && nameWord(tokens[end - 1]!)) split = k;
   }
-  if (isPlaceHead(head.lower) && end - first > 1) return [{ type: 'PLACE', first, end, weak, evidence: 'lexicon' }];
+  if (split > first && !isRoleNoun(tokens[split - 1]!)) {
+    // What stands before the person is an organization, a place or a title, never a second person.
+    const before = classifyRun(doc, { first, end: split, weak }).filter((c) => c.type !== 'PERSON');
+    return [...before, personCandidate(doc, split, end, weak, 'lexicon')];
+  }
+  // "Marc Lamont Hill" is a person, "Capitol Hill" a place: a first name outweighs a head word.
+  const fullName = end - first <= 3 && firstNameGender(fold(tokens[first]!.text)) !== null && !isRoleWord(tokens[first]!);
+  if (isPlaceHead(head.lower) && end - first > 1 && !fullName) return [{ type: 'PLACE', first, end, weak, evidence: 'lexicon' }];
   if ((isOrgHead(head.lower) && /^\p{Lu}/u.test(head.text)) || isKnownOrg(text.toLowerCase())) {
     const c: Candidate = { type: 'ORG', first, end, weak, evidence: 'lexicon' };
     const code = countryByDemonym(tokens[first]!.text) ?? countryPrefix(doc, first, end)?.[0];
@@ -94,6 +108,8 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   // Split a leading title off at its last role word: "Peruvian Foreign Minister | Hugo de Zela".
   let nameFirst = first;
   for (let k = end - 2; k >= first; k--) {
+    // "Dean Kamen": a role word that is also a first name, right before a lone surname, is the first name.
+    if (k === first && end - first === 2 && firstNameGender(fold(tokens[k]!.text)) !== null && !isHonorific(tokens[k]!)) break;
     if (isRoleNoun(tokens[k]!) && (k === first || isRoleWord(tokens[k - 1]!) || countryPrefix(doc, first, k) !== undefined || isOrgHead(tokens[k - 1]!.lower) || isAllCaps(tokens[k - 1]!.text))) {
       nameFirst = k + 1;
       break;
@@ -136,7 +152,14 @@ function personCandidate(doc: Document, first: number, end: number, weak: boolea
   if (g) c.gender = g;
   const len = end - first;
   if (evidence === 'title') return c;
-  if (g !== null && len > 1) return { ...c, evidence: 'lexicon' };
+  if (g !== null && len > 1) {
+    // "Andy Warhol Photographic Legacy Program": a long run after a name is what is named after them.
+    let e = end;
+    while (e - first > 2 && len >= 4 && isEnglishWord(tokens[e - 1]!.lower) && !isNameWord(tokens[e - 1]!)) e--;
+    return { ...c, end: e, evidence: 'lexicon' };
+  }
+  if (countryByDemonym(tokens[first]!.text)) return { ...c, type: 'UNKNOWN' }; // "Korean People('s Army)"
+  if (len > 1 && isAllCaps(tokens[first]!.text) && !/\./.test(tokens[first]!.text)) return { ...c, type: 'UNKNOWN' }; // "FIRST Global Challenge"
   if (isKnownPerson(textOf(doc, first, end).toLowerCase())) return { ...c, evidence: 'lexicon' };
   if (len === 1) {
     const t = tokens[first]!;

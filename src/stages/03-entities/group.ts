@@ -14,7 +14,7 @@ interface PersonGroup {
   mentions: Mention[];
 }
 
-const nameWords = (m: Mention) => fold(m.text).split(/[\s-]+/).filter((w) => w && w !== '.');
+const nameWords = (m: Mention) => fold(m.canonical ?? m.text).split(/[\s-]+/).filter((w) => w && w !== '.');
 
 /** Does `short` name the person whose full name is `full` (a tail, or the first name alone)? */
 function names(short: string[], full: string[]): boolean {
@@ -62,6 +62,8 @@ function nearest(groups: PersonGroup[], m: Mention): PersonGroup {
 }
 
 function canonical(mentions: Mention[]): string {
+  const fixed = mentions.find((m) => m.canonical);
+  if (fixed) return fixed.canonical!;
   let best = mentions[0]!;
   for (const m of mentions) {
     const d = nameWords(m).length - nameWords(best).length || accentWeight(m.text) - accentWeight(best.text);
@@ -73,7 +75,7 @@ function canonical(mentions: Mention[]): string {
 function keyOf(m: Mention): string {
   if (m.type === 'COUNTRY' && m.country) return `COUNTRY:${m.country}`;
   if (m.type === 'DATE' && m.value) return `DATE:${m.value}`;
-  return `${m.type}:${fold(m.text).replace(/^the\s+/, '')}`;
+  return `${m.type}:${fold(m.canonical ?? m.text).replace(/^the\s+/, '')}`;
 }
 
 /** Group `doc.mentions` into `doc.entities`, setting each mention's `entity`. */
@@ -101,7 +103,7 @@ function toEntity(id: string, ms: Mention[]): Entity {
     id,
     type: first.type,
     name: first.type === 'PERSON' ? canonical(ms)
-      : first.type === 'COUNTRY' && first.country ? countryInfo(first.country)?.name ?? first.text : first.text,
+      : ms.find((m) => m.canonical)?.canonical ?? (first.type === 'COUNTRY' && first.country ? countryInfo(first.country)?.name ?? first.text : first.text),
     mentions: ms.map((m) => ({ start: m.start, end: m.end, text: m.text })),
   };
   for (const m of ms) m.entity = id;

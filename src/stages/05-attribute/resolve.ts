@@ -4,6 +4,7 @@
  * group; "who" to the phrase before it; a description ("the minister") to the person holding that
  * role; anything else stays a group ("Prosecutors") or an unnamed source ("Mexico’s president").
  */
+import { countryByCapital, countryInfo } from '../../lexicon/countries.js';
 import { ORG_WORDS } from '../../lexicon/names.js';
 import { GROUP_NOUNS, PRONOUNS, ROLE_NOUNS } from '../../lexicon/roles.js';
 import { span } from '../../text.js';
@@ -32,6 +33,14 @@ const QUANTIFIERS = new Set(['those', 'these', 'some', 'many', 'most', 'all', 'b
 const KIND: Record<string, SpeakerKind> = { PERSON: 'person', ORG: 'organization', COUNTRY: 'country', PLACE: 'country' };
 
 function fromMention(ctx: ResolveContext, m: Mention, mentionSpan = span(ctx.doc.text, m.start, m.end)): Speaker {
+  // "Lima said": a capital speaking is its country's government.
+  const capitalOf = m.type === 'PLACE' ? countryByCapital(m.text) : undefined;
+  if (capitalOf) {
+    const country = ctx.doc.entities.find((x) => x.type === 'COUNTRY' && x.country === capitalOf);
+    const s: Speaker = { name: country?.name ?? countryInfo(capitalOf)?.name ?? m.text, kind: 'country', mention: mentionSpan };
+    if (country) s.entity = country.id;
+    return s;
+  }
   const e = m.entity ? ctx.entityById.get(m.entity) : undefined;
   const kind = m.type === 'PLACE' && !m.country ? 'organization' : KIND[m.type] ?? 'unnamed';
   const s: Speaker = { name: e?.name ?? m.text, kind, mention: mentionSpan };
