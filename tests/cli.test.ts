@@ -1,4 +1,4 @@
-/** The command line, end to end on the built CLI (make test builds first): outputs, exit codes, schema. */
+/** The command line, end to end on the built CLI (make test builds first): outputs, exit codes, schema. (Batch runs: batch.test.ts.) */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +27,7 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'whosaid-'));
 describe('whosaid extract -o DIR', () => {
   test('writes documents.jsonl, quotes.csv, entities.csv and json/ for a folder', async () => {
     const out = tmp();
-    const r = await run(['extract', 'corpus/seed', '-o', out]);
+    const r = await run(['extract', 'corpus/seed', '-o', out, '--workers', '1']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('');
     const docs = readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
@@ -55,7 +55,7 @@ describe('whosaid extract -o DIR', () => {
     const input = join(dir, 'in.jsonl');
     writeFileSync(input, ['{"id":"good1","text":"Ana Ruiz said the plan failed."}', '{"id":"bad","text":', '{"id":"good2","text":"Tom Baker said it worked."}'].join('\n'));
     const out = join(dir, 'out');
-    const r = await run(['extract', input, '-o', out]);
+    const r = await run(['extract', input, '-o', out, '--workers', '1']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${input}:2`);
     const docs = readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
@@ -68,7 +68,7 @@ describe('whosaid extract -o DIR', () => {
 describe('whosaid extract (stdin → stdout)', () => {
   test('one record per input line, in input order', async () => {
     const lines = Array.from({ length: 5 }, (_, i) => JSON.stringify({ id: `d${i}`, text: `Person Number${i} said the thing ${i} was done.` }));
-    const r = await run(['extract'], `${lines.join('\n')}\n`);
+    const r = await run(['extract', '--workers', '1'], `${lines.join('\n')}\n`);
     expect(r.code, r.stderr).toBe(0);
     const recs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(recs.map((x) => x.id)).toEqual(['d0', 'd1', 'd2', 'd3', 'd4']);
@@ -76,7 +76,7 @@ describe('whosaid extract (stdin → stdout)', () => {
   });
 
   test('a missing input file is a failed document, not a crash', async () => {
-    const r = await run(['extract', 'no/such/file.txt']);
+    const r = await run(['extract', 'no/such/file.txt', '--workers', '0']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).status).toBe('failed');
   });

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { decodeText } from '../src/io/decode.js';
 import { fromJsonLine } from '../src/io/jsonl.js';
-import { readInputs, titleOf } from '../src/io/read.js';
+import { readInputs, recordLocation, titleOf } from '../src/io/read.js';
 
 describe('JSON Lines records', () => {
   test.each([
@@ -55,5 +55,20 @@ describe('text files', () => {
   test('binary content is refused with a reason', () => {
     const d = decodeText(Buffer.from(Array.from({ length: 200 }, (_, i) => i % 8)));
     expect(d.ok).toBe(false);
+  });
+});
+
+describe('stdin lines are read on their own', () => {
+  test.each([
+    ['a line with an id keeps it', '{"id":"a","text":"Hi."}', 'a'],
+    ['a line without one gets stdin-<sha256 of the line>', '{"text":"Hi."}', 'stdin-28f215369f63'],
+    ['so does a line that is not JSON', 'oops', 'stdin-d13f2eadd4ed'],
+  ])('%s', async (_n, line, id) => {
+    const items = [];
+    for await (const it of readInputs(['-'], Readable.from([`\n\n${line}\n`]))) items.push(it);
+    const item = items[0];
+    expect(item!.ok ? item!.input.id : item!.id).toBe(id);
+    expect(item!.location).toBe('<stdin>:3');
+    expect(recordLocation(item!)).toBe('<stdin>'); // the record does not depend on where the line sat
   });
 });

@@ -1,15 +1,36 @@
 /**
- * `whosaid extract`: read inputs, run the pipeline on each document, write records. A document that
- * fails becomes a failed record with its reason and location; the others are written in full.
+ * `whosaid extract`: stream the inputs through a pool of worker threads and write the records in
+ * input order. Memory stays bounded whatever the corpus size: the reader pulls items only while
+ * fewer than a few batches per worker are unwritten, so input, work in flight and results waiting
+ * for their turn are all capped. Output is byte-identical whatever the worker count: workers render
+ * records, the main thread only puts them in order (and flags repeated ids, which needs the order).
  */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { analyze } from '../index.js';
-import { readInputs } from '../io/read.js';
-import { type Sink, dirSink, jsonlSink } from '../io/write.js';
-import { type OutputRecord, failedRecord, toRecord } from '../record.js';
+import { DEFAULT_MAX_DOC_BYTES } from '../io/read.js';
+import type { Shard } from '../io/shard.js';
+import { STDIN, type Sourced, inputSize, readSources } from '../io/sources.js';
+import { put } from '../io/write.js';
+import type { JobOptions } from './job.js';
+import { type Counters, type OutDir, type RunKey, openOutDir, zeroCounters } from './outdir.js';
+import { type Runner, inlineRunner, workerPool } from './pool.js';
+import { ProgressBar, type RunSummary } from './progress.js';
+import { type JobResult, withDuplicateWarning } from './render.js';
 
 export interface ExtractOptions {
+  /** Write an output folder instead of JSON Lines on stdout. */
   out?: string;
+  /** Worker threads; 0 runs everything on the main thread. */
+  workers: number;
+  /** Continue the interrupted run in `out`. */
+  resume?: boolean;
+  /** Process only this shard's documents. */
+  shard?: Shard;
+  /** The largest document read, in bytes. */
+  maxDocBytes?: number;
+  /** Draw the progress line (only ever on a terminal). Default true. */
+  progress?: boolean;
 }
 
 export interface Io {
@@ -18,45 +39,136 @@ export interface Io {
   stderr: Writable;
 }
 
-export interface RunSummary {
-  documents: number;
-  failed: number;
-  quotes: number;
-  entities: number;
+/** Most documents sent to a worker at once, and most bytes: small enough to keep all workers busy to the end. */
+const BATCH_DOCS = 16;
+const BATCH_BYTES = 1 << 20;
+/** Batches in flight (sent and not yet written) per worker: enough that no worker waits for the main thread. */
+const WINDOW_PER_WORKER = 4;
+
+/** Run an extraction; resolves to its summary when every document is written. */
+export async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promise<RunSummary> {
+  const t0 = performance.now();
+  const maxBytes = opts.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES;
+  const dir: OutDir | undefined = opts.out ? openOutDir(opts.out, runKey(paths, opts, maxBytes), !!opts.resume) : undefined;
+  const shardName = opts.shard ? `${opts.shard.index}/${opts.shard.count}` : undefined;
+  const summary = (c: Counters, tokensNew: number, extra: Partial<RunSummary> = {}): RunSummary => ({
+    documents: c.documents, failed: c.failed, quotes: c.quotes, entities: c.entities, tokens: c.tokens, skipped: c.skipped,
+    seconds: (performance.now() - t0) / 1000, tokensNew, workers: opts.workers, peakRss: process.resourceUsage().maxRSS * 1024,
+    ...(shardName ? { shard: shardName } : {}), ...(opts.out ? { out: opts.out } : {}), ...extra,
+  });
+  if (dir?.complete) return summary(dir.complete, 0, { alreadyComplete: true });
+
+  const counters = dir?.resumed ? { ...dir.resumed.counters } : zeroCounters();
+  const skipItems = counters.items;
+  // First place each id was seen, for the duplicate-id warning (stdin lines are a filter: not checked).
+  const seen = new Map<string, string>();
+  for (const w of dir?.resumed?.written ?? []) if (!w.source.startsWith(STDIN) && !seen.has(w.id)) seen.set(w.id, w.source);
+
+  const jobOpts: JobOptions = { tables: !!dir, ...(opts.shard ? { shard: opts.shard } : {}) };
+  const runner: Runner = opts.workers > 0 ? workerPool(opts.workers, jobOpts) : await inlineRunner(jobOpts);
+  const bar = new ProgressBar(io.stderr, opts.progress !== false);
+  const showing = opts.progress !== false && (io.stderr as { isTTY?: boolean }).isTTY === true;
+  let totalBytes: number | undefined;
+  if (showing) inputSize(paths).then((n) => { totalBytes = n; }, () => {}); // no total, no ETA
+  let tokensNew = 0;
+  let bytesDone = 0;
+  let bytesNew = 0;
+  const stats = () => ({ documents: counters.documents, failed: counters.failed, tokens: tokensNew, bytesDone, bytesNew, seconds: (performance.now() - t0) / 1000, ...(totalBytes ? { totalBytes } : {}) });
+
+  /** Write one batch's results; batches arrive here in input order. */
+  const write = async (results: JobResult[], batch: Sourced[], itemsAfter: number) => {
+    let lines = '';
+    results.forEach((res, i) => {
+      const bytes = batch[i]!.bytes;
+      bytesDone += bytes;
+      bytesNew += bytes;
+      if ('skip' in res) { counters.skipped++; return; }
+      let r = res;
+      if (r.dupCheck) {
+        const first = seen.get(r.id);
+        if (first === undefined) seen.set(r.id, r.source);
+        else if (r.status === 'ok') r = withDuplicateWarning(r, first);
+      }
+      counters.documents++;
+      counters.quotes += r.quotes;
+      counters.entities += r.entities;
+      counters.tokens += r.tokens;
+      tokensNew += r.tokens;
+      if (r.status === 'failed') {
+        counters.failed++;
+        bar.clear();
+        io.stderr.write(`whosaid: ${r.source}: document "${r.id}" failed: ${r.reason}\n`);
+      }
+      if (dir) dir.add(r);
+      else lines += `${r.json}\n`;
+    });
+    counters.items = itemsAfter;
+    if (dir) dir.commit(counters);
+    else if (lines) await put(io.stdout, lines);
+    bar.update(stats);
+  };
+
+  const window = Math.max(2, runner.size * WINDOW_PER_WORKER);
+  let inflight = 0;
+  let room: (() => void) | undefined;
+  let written: Promise<void> = Promise.resolve();
+  let failure: unknown;
+  let consumed = 0;
+  let batch: Sourced[] = [];
+  let batchBytes = 0;
+  const flush = () => {
+    if (!batch.length) return;
+    const sent = batch;
+    const itemsAfter = consumed;
+    batch = [];
+    batchBytes = 0;
+    inflight++;
+    const results = runner.run(sent.map((s) => s.item));
+    results.catch(() => {}); // seen through `written`
+    written = written
+      .then(() => (failure ? undefined : results.then((r) => write(r, sent, itemsAfter))))
+      .catch((e: unknown) => { failure ??= e; })
+      .finally(() => {
+        inflight--;
+        room?.();
+        // A partial batch waiting for input that is slow to come: send it as soon as a worker is free.
+        if (batch.length && inflight < window && runner.idle()) flush();
+      });
+  };
+
+  try {
+    for await (const s of readSources(paths, io.stdin, maxBytes, showing)) {
+      if (failure) break;
+      consumed++;
+      if (consumed <= skipItems) { bytesDone += s.bytes; continue; }
+      batch.push(s);
+      batchBytes += s.bytes;
+      const full = batch.length >= BATCH_DOCS || batchBytes >= BATCH_BYTES;
+      if (!full && !runner.idle()) continue;
+      while (inflight >= window) await new Promise<void>((r) => { room = r; });
+      flush();
+    }
+    flush();
+    await written;
+    if (failure) throw failure;
+    dir?.finish(counters);
+  } finally {
+    bar.clear();
+    await runner.close();
+  }
+  return summary(counters, tokensNew, dir?.resumed ? { resumedAfter: dir.resumed.counters.documents } : {});
 }
 
-export async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promise<RunSummary> {
-  const dir = opts.out ? await dirSink(opts.out) : undefined;
-  const sink: Sink = dir ?? jsonlSink(io.stdout);
-  const summary: RunSummary = { documents: 0, failed: 0, quotes: 0, entities: 0 };
-  const seen = new Map<string, string>();
-  for await (const item of readInputs(paths, io.stdin)) {
-    summary.documents++;
-    let rec: OutputRecord;
-    if (!item.ok) {
-      rec = failedRecord(item.id, item.reason, item.location);
-    } else {
-      try {
-        const doc = analyze(item.input);
-        for (const w of item.warnings) doc.diagnostics.unshift({ stage: 'input', rule: 'input', message: w, severity: 'warning' });
-        const dup = seen.get(doc.id);
-        if (dup) doc.diagnostics.unshift({ stage: 'input', rule: 'duplicate-id', message: `id "${doc.id}" also used at ${dup}`, severity: 'warning' });
-        rec = toRecord(doc);
-        dir?.setText(doc.id, doc.text);
-      } catch (e) {
-        rec = failedRecord(item.input.id, `internal error: ${(e as Error).message}`, item.location, item.input);
-      }
+/** What makes two runs the same for --resume: the inputs (and their sizes and times), the shard, the size limit. */
+function runKey(paths: string[], opts: ExtractOptions, maxDocBytes: number): RunKey {
+  const inputs = (paths.length ? paths : ['-']).map((p) => {
+    if (p === '-') return '-';
+    try {
+      const st = statSync(p);
+      return st.isDirectory() ? { path: resolve(p) } : { path: resolve(p), size: st.size, mtimeMs: st.mtimeMs };
+    } catch {
+      return { path: resolve(p) };
     }
-    const id = rec.id;
-    if (!seen.has(id)) seen.set(id, item.location);
-    if (rec.status === 'failed') {
-      summary.failed++;
-      io.stderr.write(`whosaid: ${item.location}: document "${id}" failed: ${rec.error?.message}\n`);
-    }
-    summary.quotes += rec.quotes.length;
-    summary.entities += rec.entities.length;
-    await sink.write(rec);
-  }
-  await sink.close();
-  return summary;
+  });
+  return { inputs, shard: opts.shard ? `${opts.shard.index}/${opts.shard.count}` : null, maxDocBytes };
 }

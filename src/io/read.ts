@@ -1,78 +1,77 @@
 /**
- * Reading inputs: files (.txt, .md: one article each; .jsonl: one per line), folders (walked in name
- * order) and stdin (JSON Lines). Every document yields one item, good or failed, so nothing is
- * dropped silently: a bad line becomes a failed item with its file and line.
+ * Reading inputs: a raw item (a JSON Lines line, an article file) becomes a document input, or a
+ * failed item with its reason and place. Every document yields one item, good or failed, so nothing
+ * is dropped silently. This runs in the worker threads; `readInputs` chains it to the sources for
+ * library use.
  */
-import { createReadStream } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { DocumentInput } from '../types.js';
 import { decodeText } from './decode.js';
 import { fromJsonLine } from './jsonl.js';
+import { type RawItem, readSources, stemOf } from './sources.js';
 
+export { isInputFile } from './sources.js';
+
+/**
+ * One input document, parsed, or why it could not be. `location` is where it was read (`file`,
+ * `file:line`, `<stdin>:line`); `stdin` marks a line of stdin, whose record must not depend on
+ * its line number (see `recordLocation`).
+ */
 export type InputItem =
-  | { ok: true; input: DocumentInput; location: string; warnings: string[] }
-  | { ok: false; id: string; reason: string; location: string };
+  | { ok: true; input: DocumentInput; location: string; warnings: string[]; stdin?: boolean }
+  | { ok: false; id: string; reason: string; location: string; stdin?: boolean };
 
-const ARTICLE_EXT = new Set(['.txt', '.md']);
-/** A corpus folder's own documentation is not news: skipped when walking a folder (a file named on the command line is always read). */
-const NOT_ARTICLES = /^(readme|license|licence|copying|notice|changelog|authors)([._-].*)?$/i;
-const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
+/** The largest document read by default (1 MiB): far above any news article, low enough to bound memory. */
+export const DEFAULT_MAX_DOC_BYTES = 1 << 20;
 
-/** Is this a path whose kind we read? */
-export const isInputFile = (p: string) => ARTICLE_EXT.has(extname(p).toLowerCase()) || JSONL_EXT.has(extname(p).toLowerCase());
+/**
+ * The id of a stdin line that has none: from its content, so it is the same however the stream is
+ * cut into pieces (GNU parallel `--pipe`, Hadoop splits), unlike a line number.
+ */
+export const stdinFallbackId = (sha256Hex: string) => `stdin-${sha256Hex.slice(0, 12)}`;
 
-/** All input items from the given paths ('-' or none: stdin). */
-export async function* readInputs(paths: string[], stdin: Readable = process.stdin): AsyncGenerator<InputItem> {
-  if (paths.length === 0) paths = ['-'];
-  for (const p of paths) {
-    if (p === '-') { yield* readJsonl(stdin, '<stdin>'); continue; }
-    let info;
-    try {
-      info = await stat(p);
-    } catch {
-      yield { ok: false, id: basename(p), reason: `cannot read ${p}: no such file or directory`, location: p };
-      continue;
-    }
-    if (info.isDirectory()) {
-      for (const f of await walk(p)) yield* readFileItems(f);
-    } else {
-      yield* readFileItems(p);
-    }
-  }
+/** Where a record says it came from: a stdin line's number depends on how the stream was split, so it is left out. */
+export const recordLocation = (item: InputItem) => (item.stdin ? item.location.replace(/:\d+$/, '') : item.location);
+
+const tooLarge = (bytes: number, max: number) => `document too large: ${bytes} bytes (the limit is ${max}; see --max-doc-bytes)`;
+
+/** Parse one raw item. Reads the file of an article item; never throws. */
+export function toInputItem(raw: RawItem): InputItem {
+  if (raw.kind === 'failed') return { ok: false, id: raw.id, reason: raw.reason, location: raw.location };
+  if (raw.kind === 'file') return readArticle(raw.path, raw.maxBytes);
+  const location = `${raw.file}:${raw.line}`;
+  const stdin = raw.stdin ? { stdin: true } : {};
+  const hashed = raw.tooLong?.sha256 ?? (raw.stdin ? createHash('sha256').update(raw.text).digest('hex') : '');
+  const fallbackId = raw.stdin ? stdinFallbackId(hashed) : `${stemOf(raw.file)}-${raw.line}`;
+  if (raw.tooLong) return { ok: false, id: fallbackId, reason: tooLarge(raw.tooLong.bytes, raw.tooLong.limit), location, ...stdin };
+  const item = fromJsonLine(raw.text, location, fallbackId);
+  if (item.ok && raw.invalidUtf8) item.warnings.unshift('invalid UTF-8: undecodable bytes replaced with U+FFFD');
+  return { ...item, ...stdin };
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    if (e.name.startsWith('.') || NOT_ARTICLES.test(e.name)) continue;
-    const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(full)));
-    else if (e.isFile() && isInputFile(full)) out.push(full);
-  }
-  return out;
-}
-
-async function* readFileItems(path: string): AsyncGenerator<InputItem> {
-  const ext = extname(path).toLowerCase();
-  if (JSONL_EXT.has(ext)) { yield* readJsonl(createReadStream(path), path); return; }
-  const id = basename(path, extname(path));
+function readArticle(path: string, maxBytes: number): InputItem {
+  const id = stemOf(path);
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    const size = statSync(path).size;
+    if (size > maxBytes) return { ok: false, id, reason: tooLarge(size, maxBytes), location: path };
+    bytes = readFileSync(path);
   } catch (e) {
-    yield { ok: false, id, reason: `cannot read ${path}: ${(e as Error).message}`, location: path };
-    return;
+    return { ok: false, id, reason: `cannot read ${path}: ${(e as Error).message}`, location: path };
   }
   const decoded = decodeText(bytes);
-  if (!decoded.ok) { yield { ok: false, id, reason: decoded.reason, location: path }; return; }
+  if (!decoded.ok) return { ok: false, id, reason: decoded.reason, location: path };
   const input: DocumentInput = { id, text: decoded.text };
   const title = titleOf(decoded.text);
   if (title) input.title = title;
-  yield { ok: true, input, location: path, warnings: decoded.warnings };
+  return { ok: true, input, location: path, warnings: decoded.warnings };
+}
+
+/** All input items from the given paths ('-' or none: stdin), in order. */
+export async function* readInputs(paths: string[], stdin: Readable = process.stdin, maxBytes = DEFAULT_MAX_DOC_BYTES): AsyncGenerator<InputItem> {
+  for await (const s of readSources(paths, stdin, maxBytes)) yield toInputItem(s.item);
 }
 
 /** A short first paragraph on its own is the article's title. */
@@ -81,14 +80,4 @@ export function titleOf(text: string): string | undefined {
   const first = m?.[1]?.trim();
   if (!first || /[.:;,]$/.test(first) || first.split(/\s+/).length > 30) return undefined;
   return first;
-}
-
-async function* readJsonl(stream: Readable, location: string): AsyncGenerator<InputItem> {
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === '') continue;
-    yield fromJsonLine(line, `${location}:${n}`, `${basename(location, extname(location))}-${n}`);
-  }
 }

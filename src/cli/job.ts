@@ -1,0 +1,40 @@
+/**
+ * One document's whole job, as a worker thread runs it: parse the raw item, keep it only if it is
+ * in this run's shard, analyze it, render it. Never throws: a document that cannot be processed is
+ * a failed record with its reason.
+ */
+import { analyze } from '../index.js';
+import { toInputItem } from '../io/read.js';
+import { type Shard, shardOf } from '../io/shard.js';
+import { type RawItem, stemOf } from '../io/sources.js';
+import { toRecord } from '../record.js';
+import { type JobResult, render, renderFailed } from './render.js';
+
+/** What every job of a run shares. */
+export interface JobOptions {
+  /** Render pretty JSON and CSV rows (for an output folder). */
+  tables: boolean;
+  shard?: Shard;
+}
+
+const inShard = (id: string, shard?: Shard) => !shard || shardOf(id, shard.count) === shard.index;
+
+/** Process one raw item. */
+export function runJob(raw: RawItem, opts: JobOptions): JobResult {
+  const t0 = performance.now();
+  // An article's id is its file name: skip other shards' files without reading them.
+  if (raw.kind === 'file' && !inShard(stemOf(raw.path), opts.shard)) return { skip: true };
+  const item = toInputItem(raw);
+  if (!inShard(item.ok ? item.input.id : item.id, opts.shard)) return { skip: true };
+  const ms = () => Math.round((performance.now() - t0) * 10) / 10;
+  if (!item.ok) return renderFailed(item, item.reason, opts.tables, ms());
+  try {
+    const doc = analyze(item.input);
+    for (const w of item.warnings) doc.diagnostics.unshift({ stage: 'input', rule: 'input', message: w, severity: 'warning' });
+    let tokens = 0; // words, numbers, punctuation: line breaks are not tokens (as in the benchmark)
+    for (const t of doc.tokens) if (t.kind !== 'tabCRLF') tokens++;
+    return render(toRecord(doc), item, opts.tables, doc.text, tokens, ms());
+  } catch (e) {
+    return renderFailed(item, `internal error: ${(e as Error).message}`, opts.tables, ms());
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * What a run tells the person watching it: a progress line on stderr, redrawn in place, only when
+ * stderr is a terminal (a log file or a pipe gets nothing but the final summary), and the summary.
+ */
+import type { Writable } from 'node:stream';
+
+/** Where a run stands, for the progress line. */
+export interface ProgressStats {
+  documents: number;
+  failed: number;
+  /** Tokens analyzed by this process (not counting a resumed run's earlier part). */
+  tokens: number;
+  /** Input bytes accounted for, including those of a resumed run's earlier part. */
+  bytesDone: number;
+  /** Input bytes this process analyzed. */
+  bytesNew: number;
+  /** Total input bytes, when known (not for stdin). */
+  totalBytes?: number;
+  /** Seconds since this process started working. */
+  seconds: number;
+}
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+
+/** A duration as `45s`, `3m05s`, `2h07m`. */
+export function duration(s: number): string {
+  s = Math.max(0, Math.round(s));
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+}
+
+/** The progress line: a bar and ETA when the total is known, then documents, tokens/s and failures. */
+export function progressLine(p: ProgressStats, width = 80): string {
+  const rate = p.seconds > 0 ? p.tokens / p.seconds : 0;
+  const parts = [`${int(p.documents)} docs`, `${int(rate)} tok/s`];
+  if (p.totalBytes) {
+    const share = Math.min(1, p.bytesDone / p.totalBytes);
+    const bytesRate = p.seconds > 0 ? p.bytesNew / p.seconds : 0;
+    parts.push(`ETA ${bytesRate > 0 ? duration((p.totalBytes - p.bytesDone) / bytesRate) : '?'}`);
+    const cells = 20;
+    const full = Math.round(share * cells);
+    parts.unshift(`[${'#'.repeat(full)}${'-'.repeat(cells - full)}] ${String(Math.floor(share * 100)).padStart(3)}%`);
+  }
+  parts.push(`${int(p.failed)} failed`);
+  return parts.join('  ').slice(0, Math.max(20, width - 1));
+}
+
+/** A progress line redrawn at most a few times a second; does nothing unless the stream is a terminal. */
+export class ProgressBar {
+  private last = 0;
+  private shown = false;
+  private readonly enabled: boolean;
+
+  constructor(private readonly stream: Writable & { isTTY?: boolean; columns?: number }, wanted = true) {
+    this.enabled = wanted && stream.isTTY === true;
+  }
+
+  /** Redraw, unless it was redrawn less than 200 ms ago. */
+  update(stats: () => ProgressStats): void {
+    if (!this.enabled) return;
+    const now = performance.now();
+    if (now - this.last < 200) return;
+    this.last = now;
+    this.stream.write(`\r${progressLine(stats(), this.stream.columns ?? 80)}\x1b[K`);
+    this.shown = true;
+  }
+
+  /** Erase the line, so the summary starts on a clean line. */
+  clear(): void {
+    if (this.shown) this.stream.write('\r\x1b[K');
+    this.shown = false;
+  }
+}
+
+/** A run's totals. */
+export interface Totals {
+  documents: number;
+  failed: number;
+  quotes: number;
+  entities: number;
+  tokens: number;
+  /** Documents of other shards, not processed here. */
+  skipped: number;
+}
+
+/** A run's outcome, for the summary line. */
+export interface RunSummary extends Totals {
+  /** Documents done before this process resumed the run. */
+  resumedAfter?: number;
+  /** The run was already complete (`--resume` of a finished folder). */
+  alreadyComplete?: boolean;
+  seconds: number;
+  /** Tokens analyzed by this process, for its rate. */
+  tokensNew: number;
+  workers: number;
+  shard?: string;
+  out?: string;
+  /** Peak resident memory of the process (all threads), in bytes. */
+  peakRss: number;
+}
+
+/** The final line on stderr. */
+export function summaryLine(s: RunSummary): string {
+  const rate = s.seconds > 0 ? s.tokensNew / s.seconds : 0;
+  const where = [
+    s.shard ? `shard ${s.shard}, ${s.skipped} documents of other shards skipped` : '',
+    s.resumedAfter !== undefined ? `resumed after ${s.resumedAfter} documents` : '',
+    s.alreadyComplete ? 'already complete, nothing to do' : '',
+  ].filter(Boolean).map((x) => `; ${x}`).join('');
+  return `whosaid: ${s.documents} documents (${s.failed} failed), ${s.quotes} quotes, ${s.entities} entities, ${s.tokens} tokens`
+    + ` in ${s.seconds.toFixed(2)}s (${int(rate)} tokens/s, ${s.workers === 0 ? 'main thread' : `${s.workers} worker${s.workers === 1 ? '' : 's'}`}, peak RSS ${Math.round(s.peakRss / 1048576)} MB)`
+    + `${where}${s.out ? ` → ${s.out}` : ''}\n`;
+}

@@ -1,0 +1,144 @@
+/**
+ * The input, as a lazy stream of raw items in a fixed order: a line of a JSON Lines file (plain or
+ * gzip), a line of stdin, an article file, or a path that could not be read. Nothing is parsed here:
+ * items are small and cheap to pass to a worker thread, which parses and analyzes them. Folders are
+ * walked one directory at a time, so memory does not grow with the size of the tree.
+ */
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { type Line, splitLines } from './lines.js';
+
+/** One input document before parsing. Plain data: it crosses to worker threads by structured clone. */
+export type RawItem =
+  | ({ kind: 'line'; file: string; stdin: boolean } & Line)
+  | { kind: 'file'; path: string; maxBytes: number }
+  | { kind: 'failed'; id: string; reason: string; location: string };
+
+/** A raw item and the input bytes it accounts for (for progress). */
+export interface Sourced {
+  item: RawItem;
+  bytes: number;
+}
+
+/** The name stdin goes by in locations. */
+export const STDIN = '<stdin>';
+
+const ARTICLE_EXT = new Set(['.txt', '.md']);
+const JSONL = /\.(jsonl|ndjson)(\.gz)?$/i;
+/** A corpus folder's own documentation is not news: skipped when walking a folder (a file named on the command line is always read). */
+const NOT_ARTICLES = /^(readme|license|licence|copying|notice|changelog|authors)([._-].*)?$/i;
+
+/** Is this a JSON Lines file (`.jsonl`, `.ndjson`, optionally `.gz`)? */
+export const isJsonl = (p: string) => JSONL.test(p);
+/** Is this a path whose kind we read when walking a folder? */
+export const isInputFile = (p: string) => ARTICLE_EXT.has(extname(p).toLowerCase()) || isJsonl(p);
+/** The file name without its extension (both of `news.jsonl.gz`): the id of an article file, the stem of a JSON Lines file's fallback ids. */
+export const stemOf = (p: string) => (isJsonl(p) ? basename(p).replace(JSONL, '') : basename(p, extname(p)));
+
+/**
+ * Every raw item of the inputs, in order: each path ('-' or none for stdin) in turn, folders walked
+ * in name order. `maxBytes` caps one document; a longer one becomes a failed item downstream.
+ * `sizes` asks for the size of article files too (a stat each), for a progress bar.
+ */
+export async function* readSources(paths: string[], stdin: Readable, maxBytes: number, sizes = false): AsyncGenerator<Sourced> {
+  if (paths.length === 0) paths = ['-'];
+  for (const p of paths) {
+    if (p === '-') { yield* jsonlItems(gunzipIfGzip(stdin), STDIN, true, maxBytes, () => 0); continue; }
+    let isDir: boolean;
+    try {
+      isDir = (await stat(p)).isDirectory();
+    } catch {
+      yield { item: { kind: 'failed', id: basename(p), reason: `cannot read ${p}: no such file or directory`, location: p }, bytes: 0 };
+      continue;
+    }
+    if (!isDir) { yield* fileItems(p, maxBytes, sizes); continue; }
+    for await (const f of walk(p)) {
+      if (typeof f === 'string') yield* fileItems(f, maxBytes, sizes);
+      else yield { item: { kind: 'failed', id: basename(f.dir), reason: `cannot read folder ${f.dir}: ${f.error}`, location: f.dir }, bytes: 0 };
+    }
+  }
+}
+
+/**
+ * Input files under `dir`, depth first in name order (code-unit order, so the same on every
+ * machine); a folder that cannot be listed comes as `{dir, error}` in its place.
+ */
+export async function* walk(dir: string): AsyncGenerator<string | { dir: string; error: string }> {
+  let entries;
+  try {
+    entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (e) {
+    yield { dir, error: (e as Error).message };
+    return;
+  }
+  for (const e of entries) {
+    if (e.name.startsWith('.') || NOT_ARTICLES.test(e.name)) continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(full);
+    else if (e.isFile() && isInputFile(full)) yield full;
+  }
+}
+
+async function* fileItems(path: string, maxBytes: number, sizes: boolean): AsyncGenerator<Sourced> {
+  if (!isJsonl(path)) {
+    const bytes = sizes ? await stat(path).then((s) => s.size, () => 0) : 0;
+    yield { item: { kind: 'file', path, maxBytes }, bytes };
+    return;
+  }
+  const file = createReadStream(path);
+  const body = /\.gz$/i.test(path) ? file.pipe(createGunzip()).on('error', () => {}) : file;
+  if (body !== file) file.on('error', (e) => body.destroy(e)); // pipe() does not forward read errors
+  yield* jsonlItems(body, path, false, maxBytes, () => file.bytesRead);
+}
+
+/** Lines of a JSON Lines stream; blank lines are skipped, a read or gzip error ends the file as a failed item. */
+async function* jsonlItems(body: AsyncIterable<Buffer | string>, file: string, stdin: boolean, maxBytes: number, position: () => number): AsyncGenerator<Sourced> {
+  let last = 0;
+  let line = 0;
+  // A compressed file's progress is counted in its compressed bytes, which is what its size says.
+  const bytesOf = (l: Line) => { if (stdin || !/\.gz$/i.test(file)) return l.bytes; const now = position(); const d = now - last; last = now; return d; };
+  try {
+    for await (const l of splitLines(body, maxBytes)) {
+      line = l.line;
+      const bytes = bytesOf(l);
+      if (l.tooLong === undefined && l.text.trim() === '') continue;
+      yield { item: { kind: 'line', file, stdin, ...l }, bytes };
+    }
+  } catch (e) {
+    const where = `${file}:${line + 1}`;
+    yield { item: { kind: 'failed', id: `${stemOf(file)}-${line + 1}`, reason: `cannot read ${file} past line ${line}: ${(e as Error).message}`, location: where }, bytes: 0 };
+  }
+}
+
+/** stdin as given, or decompressed when it starts with the gzip magic bytes. */
+async function* gunzipIfGzip(stdin: Readable): AsyncGenerator<Buffer> {
+  const it: AsyncIterator<Buffer | string> = stdin[Symbol.asyncIterator]();
+  const first = await it.next();
+  if (first.done) return;
+  const head = Buffer.isBuffer(first.value) ? first.value : Buffer.from(first.value);
+  async function* all(): AsyncGenerator<Buffer> {
+    yield head;
+    for (let r = await it.next(); !r.done; r = await it.next()) yield Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value);
+  }
+  if (head[0] !== 0x1f || head[1] !== 0x8b) { yield* all(); return; }
+  const gunzip = createGunzip();
+  Readable.from(all()).on('error', (e) => gunzip.destroy(e)).pipe(gunzip);
+  yield* gunzip;
+}
+
+/** The total size in bytes of the inputs (as stored: a .gz file's compressed size), or undefined when stdin is one. */
+export async function inputSize(paths: string[]): Promise<number | undefined> {
+  if (paths.length === 0 || paths.includes('-')) return undefined;
+  let total = 0;
+  const size = async (p: string) => { try { return (await stat(p)).size; } catch { return 0; } };
+  for (const p of paths) {
+    let isDir = false;
+    try { isDir = (await stat(p)).isDirectory(); } catch { continue; }
+    if (!isDir) total += await size(p);
+    else for await (const f of walk(p)) if (typeof f === 'string') total += await size(f);
+  }
+  return total;
+}
