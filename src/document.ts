@@ -14,7 +14,6 @@ export function createDocument(input: DocumentInput, options: RunOptions = {}): 
     tokens: [],
     sentences: [],
     paragraphs: [],
-    hints: [],
     mentions: [],
     entities: [],
     quotes: [],

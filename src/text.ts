@@ -3,8 +3,12 @@ import type { Span } from './types.js';
 
 const MARKS = /\p{M}+/gu;
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 /** Fold for comparison: strip accents, lower-case, unify apostrophes. "Chávez" and "CHAVEZ" fold alike. */
 export function fold(s: string): string {
+  // Most words are plain ASCII: skip the Unicode decomposition for them (a hot path).
+  if (ASCII.test(s)) return s.includes('`') ? s.toLowerCase().replace(/`/g, "'") : s.toLowerCase();
   return s.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/[’‘`´]/g, "'");
 }
 
@@ -23,6 +27,17 @@ export function isCapitalized(s: string): boolean {
 
 /** True for words written in capitals throughout ("NYPD", "U.S."), at least two letters. */
 export function isAllCaps(s: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false; // a-z: the common case, decided at once
+    if (c >= 65 && c <= 90) letters++;
+    else if (c > 127) return isAllCapsUnicode(s);
+  }
+  return letters >= 2;
+}
+
+function isAllCapsUnicode(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }

@@ -152,13 +152,6 @@ export interface Quote extends Span {
   unconfirmed?: Speaker;
 }
 
-/** A typed span the tokenizer's own recognizer found (wink-nlp NER: DATE, DURATION, CARDINAL, ...). */
-export interface Hint {
-  type: string;
-  firstToken: number;
-  endToken: number;
-}
-
 /** Reference date used to normalize relative dates, recorded in the output. */
 export interface DateReference {
   value: string;
@@ -176,8 +169,6 @@ export interface Document {
   tokens: Token[];
   sentences: Segment[];
   paragraphs: Segment[];
-  /** Typed spans from wink-nlp's recognizer, as candidates for later stages. */
-  hints: Hint[];
   mentions: Mention[];
   entities: Entity[];
   quotes: Quote[];

@@ -1,5 +1,5 @@
 /**
- * Stage 2, tokenize: wink-nlp's readDoc gives tokens, POS tags, sentences and typed spans; here they
+ * Stage 2, tokenize: wink-nlp's readDoc gives tokens, POS tags and sentences; here they
  * get exact UTF-16 offsets (wink-nlp has no char offsets: we walk `precedingSpaces` + `value` and
  * check each token against the text) and are cut into paragraphs. Sentences never cross a paragraph.
  */
@@ -9,8 +9,8 @@ import { report } from '../document.js';
 import type { Stage } from '../pipeline.js';
 import type { Document, Segment, Token } from '../types.js';
 
-// Negation and sentiment are not used: leaving them out of the pipe makes readDoc faster.
-const wink = winkNLP(model, ['sbd', 'pos', 'ner']);
+// Only sentences and POS tags are used: leaving negation, sentiment and NER out of the pipe makes readDoc faster.
+const wink = winkNLP(model, ['sbd', 'pos']);
 const its = wink.its;
 // wink-nlp's typings declare `its.lemma` with a signature `out()` does not accept; it works at run time.
 const LEMMA = its.lemma as unknown as typeof its.value;
@@ -37,6 +37,12 @@ export function paragraphRanges(norm: string): [number, number][] {
 }
 
 const VERBISH = new Set(['VERB', 'AUX']);
+// norm has only plain spaces and line feeds left (normalize flattened the rest).
+const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 13;
+const isBlank = (v: string) => { for (let i = 0; i < v.length; i++) if (!isSpaceCode(v.charCodeAt(i))) return false; return true; };
+const lemmaCache = new Map<string, string>();
+/** Bounds the cache on corpora with endless vocabularies. */
+const LEMMA_CACHE_MAX = 200_000;
 
 function isHardWrapped(norm: string): boolean {
   if (!/\n[ \t]*\n/.test(norm)) return false;
@@ -85,28 +91,30 @@ export const tokenize: Stage = {
       }
       const end = start + v.length;
       cursor = end;
-      if (kinds[i] === 'tabCRLF' || v.trim() === '') continue;
+      if (kinds[i] === 'tabCRLF' || isBlank(v)) continue;
       winkIndex.push(i);
       tokens.push({
         start, end, text: text.slice(start, end), lower: v.toLowerCase(), pos: pos[i]!, kind: kinds[i]!,
-        lemma: v.toLowerCase(), sentence: -1, spaceBefore: start > 0 && /\s/.test(norm[start - 1]!),
+        lemma: v.toLowerCase(), sentence: -1, spaceBefore: start > 0 && isSpaceCode(norm.charCodeAt(start - 1)),
       });
     }
     ours[values.length] = tokens.length;
-    // Lemmas only where cues need them: verbs, and plural-looking nouns that may be mis-tagged verbs ("claims").
+    // Lemmas only where cues need them: verbs, and plural-looking nouns that may be mis-tagged verbs
+    // ("claims"). A word's lemma under a tag never changes, so it is remembered across documents.
     const items = wd.tokens();
     tokens.forEach((tok, t) => {
-      if (VERBISH.has(tok.pos) || (tok.pos === 'NOUN' && tok.lower.endsWith('s'))) {
-        tok.lemma = (items.itemAt(winkIndex[t]!).out(LEMMA) as string).toLowerCase();
+      if (!VERBISH.has(tok.pos) && !(tok.pos === 'NOUN' && tok.lower.endsWith('s'))) return;
+      const key = `${tok.pos} ${tok.lower}`;
+      let lemma = lemmaCache.get(key);
+      if (lemma === undefined) {
+        lemma = (items.itemAt(winkIndex[t]!).out(LEMMA) as string).toLowerCase();
+        if (lemmaCache.size < LEMMA_CACHE_MAX) lemmaCache.set(key, lemma);
       }
+      tok.lemma = lemma;
     });
     doc.tokens = tokens;
     doc.paragraphs = paragraphSegments(paras, tokens);
     doc.sentences = sentencesFor(wd.sentences().out(its.span) as [number, number][], ours, doc);
-    const ents = wd.entities().out(its.detail) as unknown as { type: string }[];
-    const entSpans = wd.entities().out(its.span) as [number, number][];
-    doc.hints = entSpans.map(([a, b], i) => ({ type: ents[i]!.type, firstToken: ours[a]!, endToken: ours[b + 1]! }))
-      .filter((h) => h.endToken > h.firstToken);
   },
 };
 

@@ -25,8 +25,20 @@ const FIXED_HOLIDAYS: Record<string, string> = { christmas: '12-25', halloween: 
   "new year's": '01-01', 'independence day': '07-04', valentine: '02-14', "valentine's": '02-14', 'boxing day': '12-26' };
 const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
-/** The value of one date mention, or undefined when the text does not pin it down. */
+const cache = new Map<string, string | undefined>();
+const CACHE_MAX = 50_000;
+
+/** The value of one date mention, or undefined when the text does not pin it down (memoized: dates repeat). */
 export function dateValue(text: string, ref: DateReference): string | undefined {
+  const key = `${ref.source === 'published' ? ref.value : ''}|${text}`;
+  if (cache.has(key)) return cache.get(key);
+  const v = computeDateValue(text, ref);
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(key, v);
+  return v;
+}
+
+function computeDateValue(text: string, ref: DateReference): string | undefined {
   const refDate = ref.source === 'published' ? new Date(`${ref.value}T12:00:00Z`) : undefined;
   const s = text.toLowerCase().replace(/^the\s+/, '').replace(/[’]/g, "'");
   const words = s.split(/[\s,]+/).filter(Boolean).map((w) => w.replace(/\.$/, ''));

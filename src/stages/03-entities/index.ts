@@ -69,6 +69,7 @@ function resolveUnknowns(doc: Document, cands: Candidate[]): void {
     }
   }
   for (const c of cands) if (c.type !== 'UNKNOWN' && !c.weak) known.set(textOf(c), c.type);
+  let sporty: boolean | undefined;
   for (const c of cands) {
     const t = textOf(c);
     // "Warhol Polaroids": a known person's surname, then a word that names no one.
@@ -79,7 +80,7 @@ function resolveUnknowns(doc: Document, cands: Candidate[]): void {
     const single = c.end - c.first === 1;
     if (single && (c.type === 'PLACE' || c.type === 'COUNTRY') && personWords.has(t)) { c.type = 'PERSON'; continue; }
     if (single && c.type === 'ORG' && doc.tokens[c.first - 1]?.lower === 'the' && !isAllCaps(doc.tokens[c.first]!.text)) { c.type = 'UNKNOWN'; continue; }
-    if (c.type === 'COUNTRY' && sportsSide(doc, c.first)) { c.type = 'ORG'; continue; }
+    if (c.type === 'COUNTRY' && (sporty ??= isSportsArticle(doc)) && !locativeBefore(doc, c.first)) { c.type = 'ORG'; continue; }
     if (c.type !== 'UNKNOWN' && !(c.weak && c.evidence === 'shape')) continue;
     const body = known.get(t);
     const next = doc.tokens[c.end];
@@ -96,13 +97,16 @@ const SPORTS = new Set(['match', 'goal', 'goals', 'scored', 'squad', 'striker', 
   'penalty', 'penalties', 'vs', 'versus', 'fixture', 'stadium', 'referee', 'equaliser', 'equalizer', 'minute']);
 
 /**
- * A country name in an article about matches is its national team (GUM, and most NER schemes): the
+ * In an article about matches a country name is its national team (GUM, and most NER schemes): the
  * article must talk sport throughout, and the name must not be a location ("in Belgium").
  */
-function sportsSide(doc: Document, tok: number): boolean {
-  const prev = doc.tokens[tok - 1]?.lower;
-  if (prev === 'in' || prev === 'from' || prev === 'to' || prev === 'of') return false;
+function isSportsArticle(doc: Document): boolean {
   let hits = 0;
   for (const t of doc.tokens) if (SPORTS.has(t.lower)) hits++;
   return hits >= 8 && hits / doc.sentences.length >= 0.2;
+}
+
+function locativeBefore(doc: Document, tok: number): boolean {
+  const prev = doc.tokens[tok - 1]?.lower;
+  return prev === 'in' || prev === 'from' || prev === 'to' || prev === 'of';
 }
