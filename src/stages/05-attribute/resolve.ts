@@ -29,6 +29,8 @@ export interface ResolveContext {
   history: { speaker: Speaker; at: number }[];
 }
 
+/** Nouns that describe a person already named, with the gender they imply ('' for none). */
+const PERSON_DESCRIPTIONS: Record<string, 'm' | 'f' | ''> = { old: '', man: 'm', woman: 'f', boy: 'm', girl: 'f', teenager: '', mother: 'f', father: 'm' };
 const QUANTIFIERS = new Set(['those', 'these', 'some', 'many', 'most', 'all', 'both', 'several', 'others', 'few', 'half', 'majority', 'minority']);
 const KIND: Record<string, SpeakerKind> = { PERSON: 'person', ORG: 'organization', COUNTRY: 'country', PLACE: 'country' };
 
@@ -75,6 +77,12 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
   const plural = GROUP_NOUNS.has(head.lower) || (head.lower.endsWith('s') && !head.lower.endsWith('ss') && head.pos === 'NOUN');
   if (plural) return { speaker: { name: phraseSpan.text, kind: 'group', mention: phraseSpan }, how: 'group' };
   const possessed = tokens.slice(p.first, p.end).some((t) => t.lower === "'s" || t.lower === '’s');
+  // "the 70-year-old", "the woman": the person last mentioned (of that gender, when the noun has one).
+  const described = PERSON_DESCRIPTIONS[head.lower];
+  if (described !== undefined && tokens[p.first]!.lower === 'the' && !possessed && (head.lower !== 'old' || tokens[p.end - 2]?.text === '-')) {
+    const m = lastMention(ctx, p.first, (x) => x.type === 'PERSON' && (!described || (ctx.entityById.get(x.entity ?? '')?.gender ?? described) === described));
+    if (m) return { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, how: 'description' };
+  }
   if (ROLE_NOUNS.has(head.lower) && !possessed && tokens[p.first]!.lower === 'the') {
     // "the minister": the person last mentioned with that role.
     const m = lastMention(ctx, p.first, (x) => x.type === 'PERSON' && !!x.entity
@@ -87,6 +95,18 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
     return { speaker: { name: phraseSpan.text, kind: 'organization', mention: phraseSpan }, how: 'phrase' };
   }
   return { speaker: { name: phraseSpan.text, kind: 'unnamed', mention: phraseSpan }, how: 'phrase' };
+}
+
+/** "the ministry", "the companies": the last institution named by a common noun in the previous sentences. */
+function lastInstitution(ctx: ResolveContext, before: number, plural: boolean): Phrase | undefined {
+  const { tokens } = ctx.doc;
+  const limit = ctx.doc.sentences[Math.max(0, (tokens[before]?.sentence ?? 0) - 2)]?.firstToken ?? 0;
+  for (let k = before - 1; k > limit; k--) {
+    const t = tokens[k]!;
+    const singular = plural && t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;
+    if (t.pos === 'NOUN' && ORG_WORDS.has(singular) && tokens[k - 1]?.lower === 'the' && !ctx.inQuote[k]) return { first: k - 1, end: k + 1 };
+  }
+  return undefined;
 }
 
 function resolvePronoun(ctx: ResolveContext, p: Phrase, pron: string, phraseSpan: Speaker['mention'] & object): Resolved | undefined {
@@ -114,6 +134,11 @@ function resolvePronoun(ctx: ResolveContext, p: Phrase, pron: string, phraseSpan
     const recent = [...ctx.history].reverse().find((h) => h.at < p.first && (pron === 'plural' ? h.speaker.kind === 'group' || h.speaker.kind === 'organization' : h.speaker.kind === 'organization' || h.speaker.kind === 'country'));
     if (recent) return { speaker: { ...recent.speaker, mention: phraseSpan }, how: 'pronoun' };
     const m = lastMention(ctx, p.first, (x) => x.type === 'ORG' || x.type === 'COUNTRY');
+    // "The ministry issued a statement. It said …": an unnamed institution named by its head noun.
+    const noun = lastInstitution(ctx, p.first, pron === 'plural');
+    if (noun && (!m || noun.first > m.endToken)) {
+      return { speaker: { name: span(doc.text, tokens[noun.first]!.start, tokens[noun.end - 1]!.end).text, kind: 'organization', mention: phraseSpan }, how: 'pronoun' };
+    }
     if (m) return { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, how: 'pronoun' };
     return pron === 'plural' ? { speaker: { name: phraseSpan.text, kind: 'group', mention: phraseSpan }, how: 'unresolved' } : undefined;
   }
