@@ -21,6 +21,16 @@ describe('pipeline', () => {
     for (const text of ['', '   ', '“', '\u0000\u0001', '😀'.repeat(50)]) expect(extract(text).status).toBe('ok');
   });
 
+  test('HTML handed over as text: markup is ignored, offsets stay on the text as given', () => {
+    const text = '<html><body><h1>Peru cuts ties</h1><p>&ldquo;We will not back down,&rdquo; Maria Lopez said.</p>'
+      + '<script>var said = 1;</script><p>Prosecutors say the mayor took bribes.</p></body></html>';
+    const rec = extract(text);
+    expect(rec.diagnostics.map((d) => d.rule)).toContain('html-input');
+    expect(rec.quotes.map((q) => q.speaker?.name)).toEqual(['Maria Lopez', 'Prosecutors']);
+    expect(rec.entities.some((e) => /script|body|said/i.test(e.name))).toBe(false);
+    for (const q of rec.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
   test.each([
     ['hard-wrapped text: only blank lines separate paragraphs',
       'This first paragraph is written as hard-wrapped text that\ncontinues on a second line of the same\nparagraph and ends here.\n\nE f.', 2],

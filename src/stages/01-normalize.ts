@@ -6,6 +6,7 @@
  * fold accents instead (text.fold).
  */
 import { report } from '../document.js';
+import { blankMarkup, looksLikeHtml } from './html.js';
 import type { Stage } from '../pipeline.js';
 import type { Document } from '../types.js';
 
@@ -46,6 +47,10 @@ export const normalize: Stage = {
   provides: ['norm'],
   run(doc: Document) {
     doc.norm = normalizeText(doc.text);
+    if (looksLikeHtml(doc.norm)) {
+      doc.norm = blankMarkup(doc.norm);
+      report(doc, 'normalize', 'html-input', 'the text looks like HTML: markup is ignored, offsets still refer to the text as given');
+    }
     const published = doc.meta.published;
     if (published !== undefined && published !== '') {
       const value = parsePublished(published);
