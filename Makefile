@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 NODE_MODULES := node_modules/.package-lock.json
 
-.PHONY: all install build run test typecheck bench eval clean
+.PHONY: all install build run test typecheck bench bench-rss eval clean
 
 all: build
 
@@ -26,10 +26,15 @@ typecheck: $(NODE_MODULES)
 test: build typecheck
 	npx vitest run
 
-## bench: throughput of whosaid against wink-nlp readDoc and compromise nlp() on a ≥2 MB corpus
+## bench: tokens/s of whosaid (1 worker, all workers), wink-nlp readDoc and compromise nlp(), and peak RSS, on a 20 MB corpus (BENCH_MB)
 bench: build
 	npx tsc -p tsconfig.bench.json
 	node dist-bench/bench.js
+
+## bench-rss: the same, plus the peak RSS of all workers on a 200 MB corpus (BENCH_RSS_MB; takes several minutes)
+bench-rss: build
+	npx tsc -p tsconfig.bench.json
+	BENCH_RSS_MB=$${BENCH_RSS_MB:-200} node dist-bench/bench.js
 
 clean:
 	rm -rf dist output/*.jsonl output/*.csv output/json
