@@ -73,7 +73,13 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Io):
   let tokensNew = 0;
   let bytesDone = 0;
   let bytesNew = 0;
-  const stats = () => ({ documents: counters.documents, failed: counters.failed, tokens: tokensNew, bytesDone, bytesNew, seconds: (performance.now() - t0) / 1000, ...(totalBytes ? { totalBytes } : {}) });
+  // Rates on the progress line count from the first batch written, so loading the models does not skew the ETA.
+  let first: { at: number; tokens: number; bytes: number } | undefined;
+  const stats = () => {
+    first ??= { at: performance.now(), tokens: tokensNew, bytes: bytesNew };
+    return { documents: counters.documents, failed: counters.failed, tokens: tokensNew - first.tokens, bytesDone, bytesNew: bytesNew - first.bytes,
+      seconds: (performance.now() - first.at) / 1000, ...(totalBytes ? { totalBytes } : {}) };
+  };
 
   /** Write one batch's results; batches arrive here in input order. */
   const write = async (results: JobResult[], batch: Sourced[], itemsAfter: number) => {

@@ -62,7 +62,7 @@ export class ProgressBar {
     const now = performance.now();
     if (now - this.last < 200) return;
     this.last = now;
-    this.stream.write(`\r${progressLine(stats(), this.stream.columns ?? 80)}\x1b[K`);
+    this.stream.write(`\r${progressLine(stats(), this.stream.columns || 80)}\x1b[K`); // a pty may report 0 columns
     this.shown = true;
   }
 
