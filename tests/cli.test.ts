@@ -102,3 +102,27 @@ describe('usage', () => {
     expect(existsSync('dist/index.d.ts')).toBe(true);
   });
 });
+
+describe('--aliases', () => {
+  test('names a newsroom knows join their entity in every worker', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'aliases.csv'), 'alias,name,type\nAMLO,Andrés Manuel López Obrador,PERSON\n');
+    const lines = ['{"id":"a","text":"AMLO said the plan failed. López Obrador left."}', '{"id":"b","text":"Reporters asked AMLO about it."}'];
+    const r = await run(['extract', '--workers', '2', '--aliases', join(dir, 'aliases.csv')], `${lines.join('\n')}\n`);
+    expect(r.code, r.stderr).toBe(0);
+    const recs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(recs.map((x) => x.entities.map((e: { name: string }) => e.name))).toEqual([['Andrés Manuel López Obrador'], ['Andrés Manuel López Obrador']]);
+  });
+
+  test.each([
+    ['a missing file', '/no/such/aliases.csv'],
+    ['a file without the alias and name columns', 'bad'],
+  ])('%s is a usage error (exit 2)', async (_n, which) => {
+    const dir = tmp();
+    const path = which === 'bad' ? join(dir, 'bad.csv') : which;
+    if (which === 'bad') writeFileSync(path, 'foo,bar\n1,2\n');
+    const r = await run(['extract', '--aliases', path], '');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--aliases/);
+  });
+});

@@ -5,6 +5,7 @@
  * for their turn are all capped. Output is byte-identical whatever the worker count: workers render
  * records, the main thread only puts them in order (and flags repeated ids, which needs the order).
  */
+import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -12,6 +13,7 @@ import { DEFAULT_MAX_DOC_BYTES } from '../io/read.js';
 import type { Shard } from '../io/shard.js';
 import { STDIN, type Sourced, inputSize, readSources } from '../io/sources.js';
 import { put } from '../io/write.js';
+import type { Alias } from '../aliases.js';
 import type { JobOptions } from './job.js';
 import { type Counters, type OutDir, type RunKey, openOutDir, zeroCounters } from './outdir.js';
 import { type Runner, inlineRunner, workerPool } from './pool.js';
@@ -31,6 +33,8 @@ export interface ExtractOptions {
   maxDocBytes?: number;
   /** Draw the progress line (only ever on a terminal). Default true. */
   progress?: boolean;
+  /** Newsroom aliases (see aliases.ts). */
+  aliases?: Alias[];
 }
 
 export interface Io {
@@ -64,7 +68,7 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Io):
   const seen = new Map<string, string>();
   for (const w of dir?.resumed?.written ?? []) if (!w.source.startsWith(STDIN) && !seen.has(w.id)) seen.set(w.id, w.source);
 
-  const jobOpts: JobOptions = { tables: !!dir, ...(opts.shard ? { shard: opts.shard } : {}) };
+  const jobOpts: JobOptions = { tables: !!dir, ...(opts.shard ? { shard: opts.shard } : {}), ...(opts.aliases ? { aliases: opts.aliases } : {}) };
   const runner: Runner = opts.workers > 0 ? workerPool(opts.workers, jobOpts) : await inlineRunner(jobOpts);
   const bar = new ProgressBar(io.stderr, opts.progress !== false);
   const showing = opts.progress !== false && (io.stderr as { isTTY?: boolean }).isTTY === true;
@@ -165,7 +169,7 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Io):
   return summary(counters, tokensNew, dir?.resumed ? { resumedAfter: dir.resumed.counters.documents } : {});
 }
 
-/** What makes two runs the same for --resume: the inputs (and their sizes and times), the shard, the size limit. */
+/** What makes two runs the same for --resume: the inputs (and their sizes and times), the shard, the size limit, the aliases. */
 function runKey(paths: string[], opts: ExtractOptions, maxDocBytes: number): RunKey {
   const inputs = (paths.length ? paths : ['-']).map((p) => {
     if (p === '-') return '-';
@@ -176,5 +180,7 @@ function runKey(paths: string[], opts: ExtractOptions, maxDocBytes: number): Run
       return { path: resolve(p) };
     }
   });
-  return { inputs, shard: opts.shard ? `${opts.shard.index}/${opts.shard.count}` : null, maxDocBytes };
+  const key: RunKey = { inputs, shard: opts.shard ? `${opts.shard.index}/${opts.shard.count}` : null, maxDocBytes };
+  if (opts.aliases?.length) key.aliases = createHash('sha256').update(JSON.stringify(opts.aliases)).digest('hex').slice(0, 16);
+  return key;
 }

@@ -3,18 +3,33 @@
  * in this run's shard, analyze it, render it. Never throws: a document that cannot be processed is
  * a failed record with its reason.
  */
+import { type Alias, aliasTable } from '../aliases.js';
 import { analyze } from '../index.js';
+import type { RunOptions } from '../types.js';
 import { toInputItem } from '../io/read.js';
 import { type Shard, shardOf } from '../io/shard.js';
 import { type RawItem, stemOf } from '../io/sources.js';
 import { toRecord } from '../record.js';
 import { type JobResult, render, renderFailed } from './render.js';
 
-/** What every job of a run shares. */
+/** What every job of a run shares (sent to each worker thread, so plain data only). */
 export interface JobOptions {
   /** Render pretty JSON and CSV rows (for an output folder). */
   tables: boolean;
   shard?: Shard;
+  /** Newsroom aliases (`--aliases FILE`), validated by the caller. */
+  aliases?: Alias[];
+}
+
+/** Run options for the pipeline, built once per thread from the plain job options. */
+const runOptions = new WeakMap<JobOptions, RunOptions>();
+function pipelineOptions(opts: JobOptions): RunOptions {
+  let o = runOptions.get(opts);
+  if (!o) {
+    o = opts.aliases?.length ? { aliases: aliasTable(opts.aliases) } : {};
+    runOptions.set(opts, o);
+  }
+  return o;
 }
 
 const inShard = (id: string, shard?: Shard) => !shard || shardOf(id, shard.count) === shard.index;
@@ -29,7 +44,7 @@ export function runJob(raw: RawItem, opts: JobOptions): JobResult {
   const ms = () => Math.round((performance.now() - t0) * 10) / 10;
   if (!item.ok) return renderFailed(item, item.reason, opts.tables, ms());
   try {
-    const doc = analyze(item.input);
+    const doc = analyze(item.input, pipelineOptions(opts));
     for (const w of item.warnings) doc.diagnostics.unshift({ stage: 'input', rule: 'input', message: w, severity: 'warning' });
     let tokens = 0; // words, numbers, punctuation: line breaks are not tokens (as in the benchmark)
     for (const t of doc.tokens) if (t.kind !== 'tabCRLF') tokens++;

@@ -1,5 +1,7 @@
 /** The `whosaid` command line: extract, schema. Exit 0 on success, 1 when some documents failed, 2 on usage errors. */
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { type Alias, aliasTable, parseAliases } from '../aliases.js';
 import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { DEFAULT_MAX_DOC_BYTES } from '../io/read.js';
@@ -21,6 +23,18 @@ for (const flag of ['--heap-growing-percent=20', '--max-semi-space-size=8']) {
 /** A usage error found after parsing (exit 2). */
 class UsageError extends Error {}
 
+/** Read and check an alias file; any problem is a usage error naming the file. */
+function readAliases(path: string): Alias[] {
+  let entries: Alias[];
+  try {
+    entries = parseAliases(readFileSync(path, 'utf8'), path);
+    aliasTable(entries);
+  } catch (e) {
+    throw new UsageError(`--aliases ${path}: ${(e as Error).message}`);
+  }
+  return entries;
+}
+
 const whole = (min: number) => (v: string) => {
   if (!/^\d+$/.test(v) || Number(v) < min) throw new InvalidArgumentError(`expected a whole number ≥ ${min}`);
   return Number(v);
@@ -34,6 +48,7 @@ interface ExtractFlags {
   shards?: string;
   maxDocBytes: number;
   progress: boolean;
+  aliases?: string;
 }
 
 const program = new Command();
@@ -55,13 +70,16 @@ program
   .option('--shards <N>', 'split into N shards, this task\'s index from WHOSAID_SHARD_INDEX, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX (also WHOSAID_SHARDS)')
   .option('--max-doc-bytes <n>', 'a longer document is a failed record', whole(1), DEFAULT_MAX_DOC_BYTES)
   .option('--no-progress', 'no progress line, even on a terminal')
+  .option('--aliases <file>', 'newsroom aliases: a JSON array of {alias, name, type?} or a CSV with alias,name[,type]')
   .action(async (inputs: string[], flags: ExtractFlags) => {
     if (flags.resume && !flags.out) throw new UsageError('--resume needs -o DIR: only an output folder keeps a checkpoint');
     const { shard, note } = resolveShard(flags, process.env);
+    const aliases = flags.aliases ? readAliases(flags.aliases) : undefined;
     if (note) process.stderr.write(`whosaid: note: ${note}\n`);
     const s = await runExtract(inputs, {
       workers: flags.workers, maxDocBytes: flags.maxDocBytes, progress: flags.progress,
       ...(flags.out ? { out: flags.out } : {}), ...(flags.resume ? { resume: true } : {}), ...(shard ? { shard } : {}),
+      ...(aliases ? { aliases } : {}),
     }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
     process.stderr.write(summaryLine(s));
     process.exitCode = s.failed ? 1 : 0;
