@@ -36,5 +36,10 @@ bench-rss: build
 	npx tsc -p tsconfig.bench.json
 	BENCH_RSS_MB=$${BENCH_RSS_MB:-200} node dist-bench/bench.js
 
+## eval: score the dev sets (../shared/eval/dev, or WHOSAID_DEV) with the team scorer; print the confidence table
+eval: build
+	npx tsc -p tsconfig.tools.json
+	node dist-tools/eval.js
+
 clean:
-	rm -rf dist output/*.jsonl output/*.csv output/json
+	rm -rf dist dist-bench dist-tools output/*.jsonl output/*.csv output/json

@@ -37,6 +37,7 @@ export function paragraphRanges(norm: string): [number, number][] {
 }
 
 const VERBISH = new Set(['VERB', 'AUX']);
+const POSSESSIVE_END = /['’]s$/i;
 // norm has only plain spaces and line feeds left (normalize flattened the rest).
 const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 13;
 const isBlank = (v: string) => { for (let i = 0; i < v.length; i++) if (!isSpaceCode(v.charCodeAt(i))) return false; return true; };
@@ -92,11 +93,20 @@ export const tokenize: Stage = {
       const end = start + v.length;
       cursor = end;
       if (kinds[i] === 'tabCRLF' || isBlank(v)) continue;
+      const spaceBefore = start > 0 && isSpaceCode(norm.charCodeAt(start - 1));
+      // wink-nlp remembers words across documents: once it has seen "Trump's" whole (from "Trump's."),
+      // it keeps it whole. Splitting the possessive ourselves keeps tokens independent of history.
+      const clitic = kinds[i] === 'word' && v.length > 2 ? POSSESSIVE_END.exec(v) : null;
+      const split = clitic ? end - clitic[0].length : end;
       winkIndex.push(i);
       tokens.push({
-        start, end, text: text.slice(start, end), lower: v.toLowerCase(), pos: pos[i]!, kind: kinds[i]!,
-        lemma: v.toLowerCase(), sentence: -1, spaceBefore: start > 0 && isSpaceCode(norm.charCodeAt(start - 1)),
+        start, end: split, text: text.slice(start, split), lower: norm.slice(start, split).toLowerCase(), pos: pos[i]!, kind: kinds[i]!,
+        lemma: norm.slice(start, split).toLowerCase(), sentence: -1, spaceBefore,
       });
+      if (clitic) {
+        winkIndex.push(i);
+        tokens.push({ start: split, end, text: text.slice(split, end), lower: clitic[0].toLowerCase(), pos: 'PART', kind: 'word', lemma: clitic[0].toLowerCase(), sentence: -1, spaceBefore: false });
+      }
     }
     ours[values.length] = tokens.length;
     // Lemmas only where cues need them: verbs, and plural-looking nouns that may be mis-tagged verbs
