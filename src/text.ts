@@ -42,6 +42,11 @@ function isAllCapsUnicode(s: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
+/** A name for display: control and odd space characters as single spaces ("Ana\u0000 Ruiz" → "Ana Ruiz"). */
+export function displayName(s: string): string {
+  return s.replace(/[\p{Cc}\p{Cf}\p{Zs}\s]+/gu, ' ').trim();
+}
+
 /** Count of letters that are not plain ASCII: the accented form of a name wins as canonical. */
 export function accentWeight(s: string): number {
   let n = 0;

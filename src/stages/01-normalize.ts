@@ -28,6 +28,25 @@ export function normalizeText(text: string): string {
     .replace(LONE_SURROGATE, '\ufffd');
 }
 
+/** Longer runs without a space are not words (base64, URLs gone wrong): the tokenizer gets them in pieces. */
+const MAX_RUN = 300;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
+
+/**
+ * wink-nlp's time grows with the square of a token's length (40,000 characters: a second; a megabyte:
+ * hours). A space every MAX_RUN characters inside such a run keeps every offset and the time linear.
+ */
+export function breakLongRuns(norm: string): { text: string; runs: number } {
+  let runs = 0;
+  const text = norm.replace(LONG_RUN, (m) => {
+    runs++;
+    let out = '';
+    for (let i = 0; i < m.length; i += MAX_RUN) out += i + MAX_RUN < m.length ? `${m.slice(i, i + MAX_RUN - 1)} ` : m.slice(i);
+    return out;
+  });
+  return { text, runs };
+}
+
 /** Parse a `published` value into YYYY-MM-DD, or undefined when it is not a date. */
 export function parsePublished(value: string): string | undefined {
   const iso = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
@@ -47,6 +66,12 @@ export const normalize: Stage = {
   provides: ['norm'],
   run(doc: Document) {
     doc.norm = normalizeText(doc.text);
+    if (!doc.norm.trim()) report(doc, 'normalize', 'empty-text', 'the document has no text: nothing to extract');
+    const long = breakLongRuns(doc.norm);
+    if (long.runs) {
+      doc.norm = long.text;
+      report(doc, 'normalize', 'long-token', `${long.runs} run(s) of more than ${MAX_RUN} characters without a space: read in pieces`, 'info');
+    }
     if (looksLikeHtml(doc.norm)) {
       doc.norm = blankMarkup(doc.norm);
       report(doc, 'normalize', 'html-input', 'the text looks like HTML: markup is ignored, offsets still refer to the text as given');

@@ -6,7 +6,7 @@
  * code, date value or folded name.
  */
 import { countryInfo } from '../../lexicon/countries.js';
-import { accentWeight, fold } from '../../text.js';
+import { accentWeight, displayName, fold } from '../../text.js';
 import type { Document, Entity, Mention, Role } from '../../types.js';
 
 interface PersonGroup {
@@ -69,7 +69,7 @@ function canonical(mentions: Mention[]): string {
     const d = nameWords(m).length - nameWords(best).length || accentWeight(m.text) - accentWeight(best.text);
     if (d > 0) best = m;
   }
-  return best.text;
+  return displayName(best.text);
 }
 
 function keyOf(m: Mention): string {
@@ -103,7 +103,7 @@ function toEntity(id: string, ms: Mention[]): Entity {
     id,
     type: first.type,
     name: first.type === 'PERSON' ? canonical(ms)
-      : ms.find((m) => m.canonical)?.canonical ?? (first.type === 'COUNTRY' && first.country ? countryInfo(first.country)?.name ?? first.text : first.text),
+      : ms.find((m) => m.canonical)?.canonical ?? (first.type === 'COUNTRY' && first.country ? countryInfo(first.country)?.name ?? displayName(first.text) : displayName(first.text)),
     mentions: ms.map((m) => ({ start: m.start, end: m.end, text: m.text })),
   };
   for (const m of ms) m.entity = id;

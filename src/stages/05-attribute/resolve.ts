@@ -7,7 +7,7 @@
 import { countryByCapital, countryInfo } from '../../lexicon/countries.js';
 import { ORG_WORDS } from '../../lexicon/names.js';
 import { GROUP_NOUNS, PRONOUNS, ROLE_NOUNS } from '../../lexicon/roles.js';
-import { span } from '../../text.js';
+import { displayName, span } from '../../text.js';
 import type { Document, Entity, Mention, Speaker, SpeakerKind } from '../../types.js';
 import { type Phrase, phraseEndingAt } from '../../phrases.js';
 
@@ -72,10 +72,10 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
   const pron = PRONOUNS[head.lower];
   if (pron && p.end - p.first === 1) return resolvePronoun(ctx, p, pron, phraseSpan);
   // "those who said", "many say", "most supported": quantifiers and demonstratives stand for a group.
-  if (QUANTIFIERS.has(head.lower)) return { speaker: { name: phraseSpan.text, kind: 'group', mention: phraseSpan }, how: 'group' };
+  if (QUANTIFIERS.has(head.lower)) return { speaker: { name: displayName(phraseSpan.text), kind: 'group', mention: phraseSpan }, how: 'group' };
   if (head.pos === 'DET' || head.pos === 'PART' || head.pos === 'PUNCT' || head.pos === 'ADP') return undefined;
   const plural = GROUP_NOUNS.has(head.lower) || (head.lower.endsWith('s') && !head.lower.endsWith('ss') && head.pos === 'NOUN');
-  if (plural) return { speaker: { name: phraseSpan.text, kind: 'group', mention: phraseSpan }, how: 'group' };
+  if (plural) return { speaker: { name: displayName(phraseSpan.text), kind: 'group', mention: phraseSpan }, how: 'group' };
   const possessed = tokens.slice(p.first, p.end).some((t) => t.lower === "'s" || t.lower === '’s');
   // "the 70-year-old", "the woman": the person last mentioned (of that gender, when the noun has one).
   const described = PERSON_DESCRIPTIONS[head.lower];
@@ -92,9 +92,9 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
   if (ORG_WORDS.has(head.lower) && tokens[p.first]!.lower === 'the') {
     const m = lastMention(ctx, p.first, (x) => x.type === 'ORG' && x.text.toLowerCase().includes(head.lower));
     if (m) return { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, how: 'description' };
-    return { speaker: { name: phraseSpan.text, kind: 'organization', mention: phraseSpan }, how: 'phrase' };
+    return { speaker: { name: displayName(phraseSpan.text), kind: 'organization', mention: phraseSpan }, how: 'phrase' };
   }
-  return { speaker: { name: phraseSpan.text, kind: 'unnamed', mention: phraseSpan }, how: 'phrase' };
+  return { speaker: { name: displayName(phraseSpan.text), kind: 'unnamed', mention: phraseSpan }, how: 'phrase' };
 }
 
 /** "the ministry", "the companies": the last institution named by a common noun in the previous sentences. */
@@ -140,7 +140,7 @@ function resolvePronoun(ctx: ResolveContext, p: Phrase, pron: string, phraseSpan
       return { speaker: { name: span(doc.text, tokens[noun.first]!.start, tokens[noun.end - 1]!.end).text, kind: 'organization', mention: phraseSpan }, how: 'pronoun' };
     }
     if (m) return { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, how: 'pronoun' };
-    return pron === 'plural' ? { speaker: { name: phraseSpan.text, kind: 'group', mention: phraseSpan }, how: 'unresolved' } : undefined;
+    return pron === 'plural' ? { speaker: { name: displayName(phraseSpan.text), kind: 'group', mention: phraseSpan }, how: 'unresolved' } : undefined;
   }
   return undefined;
 }
