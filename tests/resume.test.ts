@@ -77,6 +77,24 @@ describe('resume after SIGKILL', () => {
     if (child.signalCode === 'SIGKILL') expect(stderr).toMatch(/resumed after \d+ documents/);
   });
 
+  test('killed at several random points in a row, resumed each time: the same files as one run', async () => {
+    // A seeded generator: random points, the same on every machine.
+    let seed = 20261127;
+    const next = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
+    const out = join(dir, 'random');
+    const writes = 50; // about the number of writes a run over this corpus makes
+    for (let k = 0; k < 4; k++) {
+      const at = `${1 + Math.floor(next() * writes)}${next() < 0.5 ? ':torn' : ''}`;
+      const resuming = existsSync(join(out, '.whosaid-checkpoint.jsonl'));
+      const r = await run(['extract', corpus.path, '-o', out, '--workers', String(k % 3), ...(resuming ? ['--resume'] : [])], { env: { WHOSAID_TEST_KILL_AT: at } });
+      // A point past the run's last write lets it finish; a later --resume then has nothing to do.
+      expect(r.signal === 'SIGKILL' || r.code === 1, `${at}: ${r.stderr}`).toBe(true);
+      if (r.signal !== 'SIGKILL') break;
+    }
+    if (existsSync(join(out, '.whosaid-checkpoint.jsonl'))) await resumeAndCompare(out);
+    else expect(folderContents(out)).toEqual(reference);
+  }, 180_000);
+
   test('--resume of a finished folder has nothing to do', async () => {
     const r = await run(['extract', corpus.path, '-o', join(dir, 'reference'), '--resume']);
     expect(r.stderr).toMatch(/already complete, nothing to do/);
