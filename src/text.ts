@@ -54,9 +54,3 @@ export function accentWeight(s: string): number {
   return n;
 }
 
-/** Trim whitespace off a range of `text`, returning the tightened [start, end). */
-export function trimRange(text: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
-  return [start, end];
-}

@@ -83,9 +83,6 @@ for (const [code, names] of Object.entries(EXTRA_DEMONYMS)) for (const n of name
 // Names that are far more often something else in English news ("New Jersey" is matched whole).
 for (const k of ['jersey']) byName.delete(k);
 
-/** Longest country name in tokens, to bound the lookup window. */
-export const MAX_COUNTRY_TOKENS = 7;
-
 /** ISO code for a country name as written ("Peru", "the U.S.", "Republic of Peru"), if any. */
 export function countryByName(name: string): string | undefined {
   return byName.get(fold(name));

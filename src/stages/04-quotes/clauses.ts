@@ -10,11 +10,11 @@ import type { Token } from '../../types.js';
 
 const NOMINAL = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'PART']);
 const ADJUNCT_PREPS = new Set(['in', 'on', 'at', 'to', 'during', 'with', 'after', 'before', 'via', 'through', 'from',
-  'earlier', 'later', 'last', 'this', 'on', 'over', 'by', 'for']);
+  'earlier', 'later', 'last', 'this', 'over', 'by', 'for']);
 const TIME_ADVERBS = new Set(['again', 'also', 'later', 'earlier', 'repeatedly', 'previously', 'recently', 'then',
   'once', 'still', 'now', 'further', 'publicly', 'privately', 'separately', 'similarly', 'yesterday', 'today',
   'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'frequently', 'often', 'flatly',
-  'firmly', 'angrily', 'bluntly', 'simply', 'quickly', 'openly', 'repeatedly', 'confidently', 'emphatically']);
+  'firmly', 'angrily', 'bluntly', 'simply', 'quickly', 'openly', 'confidently', 'emphatically']);
 const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'since', 'until', 'unless', 'if', 'whereas', 'once']);
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'VERB', 'X', 'PUNCT']);
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);
