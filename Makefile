@@ -42,4 +42,4 @@ eval: build
 	node dist-tools/eval.js
 
 clean:
-	rm -rf dist dist-bench dist-tools output/*.jsonl output/*.csv output/json
+	rm -rf dist dist-bench dist-tools output/*.jsonl output/*.csv output/*.html output/*.sqlite output/*.png output/json

@@ -3,6 +3,7 @@ import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const BIN = join(ROOT, 'bin', 'whosaid');
@@ -71,10 +72,25 @@ export function writeCorpus(dir: string, rounds = 1, name = 'corpus.jsonl'): { p
   return { path, lines: lines.filter((l) => l !== '').length };
 }
 
+/** Every row of a whosaid database, table by table, and what the full-text index finds for "said" (to compare databases by content). */
+export function databaseRows(path: string): Record<string, unknown[]> {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const rows: Record<string, unknown[]> = {};
+    const order = { meta: 'key', documents: 'doc', entities: 'doc, entity_id', mentions: 'rowid', quotes: 'quote' };
+    for (const [t, by] of Object.entries(order)) rows[t] = db.prepare(`SELECT * FROM ${t} ORDER BY ${by}`).all();
+    rows.fts = db.prepare("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'said' ORDER BY rowid").all();
+    return rows;
+  } finally {
+    db.close();
+  }
+}
+
 /** The files of an output folder that must be byte-identical between equivalent runs, and the manifest without its timings. */
 export function folderContents(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of ['documents.jsonl', 'quotes.csv', 'entities.csv', 'errors.jsonl']) out[f] = readFileSync(join(dir, f), 'utf8');
+  for (const f of ['documents.jsonl', 'texts.jsonl', 'quotes.csv', 'entities.csv', 'errors.jsonl', 'review.html']) out[f] = readFileSync(join(dir, f), 'utf8');
+  out['whosaid.sqlite (rows)'] = JSON.stringify(databaseRows(join(dir, 'whosaid.sqlite')));
   out['manifest.jsonl (without ms)'] = readFileSync(join(dir, 'manifest.jsonl'), 'utf8').replace(/,"ms":[\d.]+/g, '');
   for (const f of readdirSync(join(dir, 'json')).sort()) out[`json/${f}`] = readFileSync(join(dir, 'json', f), 'utf8');
   out['(files)'] = readdirSync(dir).sort().join(' ');

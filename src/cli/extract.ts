@@ -14,6 +14,8 @@ import type { Shard } from '../io/shard.js';
 import { STDIN, type Sourced, inputSize, readSources } from '../io/sources.js';
 import { put } from '../io/write.js';
 import type { Alias } from '../aliases.js';
+import type { Correction } from '../corrections/index.js';
+import { buildDerived } from './derived.js';
 import type { JobOptions } from './job.js';
 import { type Counters, type OutDir, type RunKey, openOutDir, zeroCounters } from './outdir.js';
 import { type Runner, inlineRunner, workerPool } from './pool.js';
@@ -35,6 +37,8 @@ export interface ExtractOptions {
   progress?: boolean;
   /** Newsroom aliases (see aliases.ts). */
   aliases?: Alias[];
+  /** Journalists' corrections, applied to the records (see corrections/). */
+  corrections?: Correction[];
 }
 
 export interface Io {
@@ -60,7 +64,10 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Io):
     seconds: (performance.now() - t0) / 1000, tokensNew, workers: opts.workers, peakRss: process.resourceUsage().maxRSS * 1024,
     ...(shardName ? { shard: shardName } : {}), ...(opts.out ? { out: opts.out } : {}), ...extra,
   });
-  if (dir?.complete) return summary(dir.complete, 0, { alreadyComplete: true });
+  if (dir?.complete) {
+    await buildDerived(opts.out!, true); // a run killed before its database and review pages were in place
+    return summary(dir.complete, 0, { alreadyComplete: true });
+  }
 
   const counters = dir?.resumed ? { ...dir.resumed.counters } : zeroCounters();
   const skipItems = counters.items;
@@ -68,7 +75,8 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Io):
   const seen = new Map<string, string>();
   for (const w of dir?.resumed?.written ?? []) if (!w.source.startsWith(STDIN) && !seen.has(w.id)) seen.set(w.id, w.source);
 
-  const jobOpts: JobOptions = { tables: !!dir, ...(opts.shard ? { shard: opts.shard } : {}), ...(opts.aliases ? { aliases: opts.aliases } : {}) };
+  const jobOpts: JobOptions = { tables: !!dir, ...(opts.shard ? { shard: opts.shard } : {}), ...(opts.aliases ? { aliases: opts.aliases } : {}),
+    ...(opts.corrections ? { corrections: opts.corrections } : {}) };
   const runner: Runner = opts.workers > 0 ? workerPool(opts.workers, jobOpts) : await inlineRunner(jobOpts);
   const bar = new ProgressBar(io.stderr, opts.progress !== false);
   const showing = opts.progress !== false && (io.stderr as { isTTY?: boolean }).isTTY === true;
@@ -166,10 +174,11 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Io):
     bar.clear();
     await runner.close();
   }
+  if (opts.out) await buildDerived(opts.out);
   return summary(counters, tokensNew, dir?.resumed ? { resumedAfter: dir.resumed.counters.documents } : {});
 }
 
-/** What makes two runs the same for --resume: the inputs (and their sizes and times), the shard, the size limit, the aliases. */
+/** What makes two runs the same for --resume: the inputs (and their sizes and times), the shard, the size limit, the aliases, the corrections. */
 function runKey(paths: string[], opts: ExtractOptions, maxDocBytes: number): RunKey {
   const inputs = (paths.length ? paths : ['-']).map((p) => {
     if (p === '-') return '-';
@@ -182,5 +191,6 @@ function runKey(paths: string[], opts: ExtractOptions, maxDocBytes: number): Run
   });
   const key: RunKey = { inputs, shard: opts.shard ? `${opts.shard.index}/${opts.shard.count}` : null, maxDocBytes };
   if (opts.aliases?.length) key.aliases = createHash('sha256').update(JSON.stringify(opts.aliases)).digest('hex').slice(0, 16);
+  if (opts.corrections?.length) key.corrections = createHash('sha256').update(JSON.stringify(opts.corrections)).digest('hex').slice(0, 16);
   return key;
 }

@@ -4,6 +4,7 @@
  * a failed record with its reason.
  */
 import { type Alias, aliasTable } from '../aliases.js';
+import { type Correction, applyCorrections, byDocument } from '../corrections/index.js';
 import { analyze } from '../index.js';
 import type { RunOptions } from '../types.js';
 import { toInputItem } from '../io/read.js';
@@ -19,6 +20,17 @@ export interface JobOptions {
   shard?: Shard;
   /** Newsroom aliases (`--aliases FILE`), validated by the caller. */
   aliases?: Alias[];
+  /** Journalists' corrections (`--corrections FILE`), validated by the caller. */
+  corrections?: Correction[];
+}
+
+/** Corrections by document id, built once per thread from the plain job options. */
+const correctionsByDoc = new WeakMap<JobOptions, Map<string, Correction[]>>();
+function correctionsFor(opts: JobOptions, id: string): Correction[] {
+  if (!opts.corrections?.length) return [];
+  let m = correctionsByDoc.get(opts);
+  if (!m) correctionsByDoc.set(opts, (m = byDocument(opts.corrections)));
+  return m.get(id) ?? [];
 }
 
 /** Run options for the pipeline, built once per thread from the plain job options. */
@@ -48,7 +60,8 @@ export function runJob(raw: RawItem, opts: JobOptions): JobResult {
     for (const w of item.warnings) doc.diagnostics.unshift({ stage: 'input', rule: 'input', message: w, severity: 'warning' });
     let tokens = 0; // words, numbers, punctuation: line breaks are not tokens (as in the benchmark)
     for (const t of doc.tokens) if (t.kind !== 'tabCRLF') tokens++;
-    return render(toRecord(doc), item, opts.tables, doc.text, tokens, ms());
+    const rec = applyCorrections(toRecord(doc), doc.text, correctionsFor(opts, doc.id));
+    return render(rec, item, opts.tables, doc.text, tokens, ms());
   } catch (e) {
     return renderFailed(item, `internal error: ${(e as Error).message}`, opts.tables, ms());
   }

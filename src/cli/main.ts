@@ -1,4 +1,4 @@
-/** The `whosaid` command line: extract, schema. Exit 0 on success, 1 when some documents failed, 2 on usage errors. */
+/** The `whosaid` command line: extract, report, check, schema. Exit 0 on success, 1 when some documents failed, 2 on usage errors. */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { type Alias, aliasTable, parseAliases } from '../aliases.js';
@@ -7,6 +7,10 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { DEFAULT_MAX_DOC_BYTES } from '../io/read.js';
 import { ShardError, resolveShard } from '../io/shard.js';
 import { outputSchema } from '../schema.js';
+import { type Correction, CorrectionsError, parseCorrections } from '../corrections/index.js';
+import { FolderError } from '../io/folder.js';
+import { CheckUsageError, runCheck } from './check.js';
+import { runReport } from './report.js';
 import { runExtract } from './extract.js';
 import { ResumeError } from './outdir.js';
 import { summaryLine } from './progress.js';
@@ -35,6 +39,17 @@ function readAliases(path: string): Alias[] {
   return entries;
 }
 
+/** Read and check a corrections file; any problem is a usage error naming the file and line. */
+function readCorrections(path: string): Correction[] {
+  let content: string;
+  try {
+    content = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new CorrectionsError(`--corrections ${path}: ${(e as Error).message}`);
+  }
+  return parseCorrections(content, path);
+}
+
 const whole = (min: number) => (v: string) => {
   if (!/^\d+$/.test(v) || Number(v) < min) throw new InvalidArgumentError(`expected a whole number ≥ ${min}`);
   return Number(v);
@@ -49,6 +64,7 @@ interface ExtractFlags {
   maxDocBytes: number;
   progress: boolean;
   aliases?: string;
+  corrections?: string;
 }
 
 const program = new Command();
@@ -71,18 +87,46 @@ program
   .option('--max-doc-bytes <n>', 'a longer document is a failed record', whole(1), DEFAULT_MAX_DOC_BYTES)
   .option('--no-progress', 'no progress line, even on a terminal')
   .option('--aliases <file>', 'newsroom aliases: a JSON array of {alias, name, type?} or a CSV with alias,name[,type]')
+  .option('--corrections <file>', 'journalists\' corrections (JSON Lines: {doc, quote | start+end, speaker | not_quote}), applied with rule "correction"')
   .action(async (inputs: string[], flags: ExtractFlags) => {
     if (flags.resume && !flags.out) throw new UsageError('--resume needs -o DIR: only an output folder keeps a checkpoint');
     const { shard, note } = resolveShard(flags, process.env);
     const aliases = flags.aliases ? readAliases(flags.aliases) : undefined;
+    const corrections = flags.corrections ? readCorrections(flags.corrections) : undefined;
     if (note) process.stderr.write(`whosaid: note: ${note}\n`);
     const s = await runExtract(inputs, {
       workers: flags.workers, maxDocBytes: flags.maxDocBytes, progress: flags.progress,
       ...(flags.out ? { out: flags.out } : {}), ...(flags.resume ? { resume: true } : {}), ...(shard ? { shard } : {}),
-      ...(aliases ? { aliases } : {}),
+      ...(aliases ? { aliases } : {}), ...(corrections ? { corrections } : {}),
     }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
     process.stderr.write(summaryLine(s));
     process.exitCode = s.failed ? 1 : 0;
+  });
+
+program
+  .command('report')
+  .description('rebuild the review pages (review.html, review-2.html, …) of an output folder from its documents.jsonl and texts.jsonl')
+  .argument('<dir>', 'the output folder of whosaid extract -o DIR')
+  .option('--page-size <n>', 'most articles on one page', whole(1))
+  .option('--db', 'rebuild whosaid.sqlite too')
+  .action(async (dir: string, flags: { pageSize?: number; db?: boolean }) => {
+    const files = await runReport(dir, { ...(flags.pageSize ? { pageSize: flags.pageSize } : {}), ...(flags.db ? { db: true } : {}) });
+    process.stderr.write(`whosaid: wrote ${files.join(', ')} in ${dir}\n`);
+  });
+
+program
+  .command('check')
+  .description('find a quotation in the corpus (fuzzy: cut or slightly reworded) and who it is attributed to; exit 0 found (and by --speaker), 1 by someone else or no one, 3 not found')
+  .argument('<quote>', 'the quotation to look for')
+  .argument('[input...]', 'files or folders to extract first (- for stdin), instead of --db')
+  .option('--speaker <name>', 'the claimed speaker: exit 0 only when the quote is attributed to this name')
+  .option('--db <file>', 'a whosaid database (DIR/whosaid.sqlite, or DIR)')
+  .option('--json', 'print the result as JSON')
+  .option('--limit <n>', 'most matches listed', whole(1), 10)
+  .action(async (claim: string, inputs: string[], flags: { speaker?: string; db?: string; json?: boolean; limit: number }) => {
+    process.exitCode = await runCheck(claim, inputs, {
+      limit: flags.limit, ...(flags.speaker !== undefined ? { speaker: flags.speaker } : {}), ...(flags.db ? { db: flags.db } : {}), ...(flags.json ? { json: true } : {}),
+    }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   });
 
 program
@@ -104,7 +148,8 @@ try {
   if (e instanceof CommanderError) {
     process.exitCode = e.exitCode === 0 ? 0 : 2;
   } else {
-    const usage = e instanceof UsageError || e instanceof ShardError || e instanceof ResumeError;
+    const usage = e instanceof UsageError || e instanceof ShardError || e instanceof ResumeError
+      || e instanceof CorrectionsError || e instanceof CheckUsageError || e instanceof FolderError;
     process.stderr.write(`whosaid: ${usage ? '' : 'error: '}${(e as Error).message}\n`);
     process.exitCode = 2;
   }

@@ -9,11 +9,12 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, truncateSync, unlinkSync, writeSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_COLUMNS, QUOTE_COLUMNS, csvHeader, fileNameFor } from '../io/write.js';
+import { removeDerived } from './derived.js';
 import type { Totals } from './progress.js';
 import type { Rendered } from './render.js';
 
 /** The files of an output folder besides json/, in the order they are written. */
-export const OUTPUT_FILES = ['documents.jsonl', 'quotes.csv', 'entities.csv', 'errors.jsonl', 'manifest.jsonl'] as const;
+export const OUTPUT_FILES = ['documents.jsonl', 'texts.jsonl', 'quotes.csv', 'entities.csv', 'errors.jsonl', 'manifest.jsonl'] as const;
 type OutFile = (typeof OUTPUT_FILES)[number];
 
 /** The checkpoint, present only while a run is unfinished. */
@@ -88,6 +89,7 @@ class Folder implements OutDir {
     }
     if (from) {
       for (const f of OUTPUT_FILES) {
+        if (from.sizes[f] === undefined) throw new ResumeError(`cannot resume ${dir}: its checkpoint is from a whosaid without ${f}; run again without --resume`);
         const have = existsSync(this.tmp(f)) ? statSync(this.tmp(f)).size : -1;
         if (have < from.sizes[f]) throw new ResumeError(`cannot resume ${dir}: ${f}.tmp is ${have < 0 ? 'missing' : 'shorter than its checkpoint'}; run again without --resume`);
         truncateSync(this.tmp(f), from.sizes[f]);
@@ -100,6 +102,7 @@ class Folder implements OutDir {
       for (const f of OUTPUT_FILES) this.fds.set(f, openSync(this.tmp(f), 'a'));
     } else {
       if (existsSync(ckPath)) unlinkSync(ckPath); // an interrupted run's: it no longer describes these files
+      removeDerived(dir); // an earlier run's database and review pages: rebuilt when this run ends
       this.sizes = Object.fromEntries(OUTPUT_FILES.map((f) => [f, 0])) as Record<OutFile, number>;
       for (const f of OUTPUT_FILES) this.fds.set(f, openSync(this.tmp(f), 'w'));
       this.pending.set('quotes.csv', csvHeader(QUOTE_COLUMNS));
@@ -122,6 +125,7 @@ class Folder implements OutDir {
   add(r: Rendered): void {
     const more = (f: OutFile, s: string) => { if (s) this.pending.set(f, (this.pending.get(f) ?? '') + s); };
     more('documents.jsonl', `${r.json}\n`);
+    more('texts.jsonl', r.tables?.text ?? `${JSON.stringify({ id: r.id, text: null })}\n`);
     more('quotes.csv', r.tables?.quotes ?? '');
     more('entities.csv', r.tables?.entities ?? '');
     if (r.status === 'failed') more('errors.jsonl', `${JSON.stringify({ id: r.id, source: r.source, reason: r.reason })}\n`);

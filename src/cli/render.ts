@@ -20,8 +20,11 @@ export interface Rendered {
   dupCheck: boolean;
   /** The record as one line of JSON (no line break). */
   json: string;
-  /** For an output folder: the pretty JSON of json/<id>.json and the CSV rows (possibly empty). */
-  tables?: { pretty: string; quotes: string; entities: string };
+  /**
+   * For an output folder: the pretty JSON of json/<id>.json, the CSV rows (possibly empty), and the
+   * texts.jsonl line (the document's text, which the review page and the database need).
+   */
+  tables?: { pretty: string; quotes: string; entities: string; text: string };
   tokens: number;
   quotes: number;
   entities: number;
@@ -48,6 +51,7 @@ function renderTables(rec: OutputRecord, text: string | undefined): NonNullable<
     pretty: `${JSON.stringify(rec, null, 2)}\n`,
     quotes: rec.quotes.length ? stringify(quoteRows(rec, text)) : '',
     entities: rec.entities.length ? stringify(entityRows(rec)) : '',
+    text: `${JSON.stringify({ id: rec.id, text: text ?? null })}\n`,
   };
 }
 

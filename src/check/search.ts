@@ -1,0 +1,96 @@
+/**
+ * Finding a claimed quotation in a whosaid database and saying whether the claimed speaker is the
+ * one the articles attribute it to. Candidates come from the full-text index (any of the claim's
+ * words, best bm25 first), then each is scored by similarity (match/similarity.ts), so a quote is
+ * found though cut short or reworded a little.
+ */
+import type Database from 'better-sqlite3';
+import { sameName } from '../match/names.js';
+import { similarity, words } from '../match/similarity.js';
+
+/** A quote at least this similar to the claim counts as found. */
+export const FOUND = 0.75;
+/** Matches this close to the best one also decide the verdict (the same quote in several articles). */
+const TIE = 0.05;
+/** Candidates taken from the full-text index before scoring. */
+const CANDIDATES = 300;
+
+/** Words too common to look a quote up by (kept when the claim has nothing else). */
+const COMMON = new Set('a an and are as at be but by for from had has have he her his i in is it its of on or our s she that the their they this to was we were will with you'.split(' '));
+
+/** One place the claim occurs. */
+export interface Match {
+  /** Position of the document in documents.jsonl. */
+  doc: number;
+  docId: string;
+  title: string | null;
+  quoteId: string;
+  start: number;
+  end: number;
+  text: string;
+  speaker: { name: string; kind: string; entity: string | null } | null;
+  rule: string;
+  confidence: number;
+  sentence: string | null;
+  /** Similarity to the claim (0…1). */
+  score: number;
+  /** Whether the speaker here is the claimed one (only when a speaker was claimed). */
+  speakerMatches?: boolean;
+}
+
+/** What `whosaid check` concludes. */
+export type Verdict = 'found' | 'match' | 'other-speaker' | 'unattributed' | 'not-found';
+
+export interface CheckResult {
+  claim: string;
+  speaker?: string;
+  verdict: Verdict;
+  /** 0: found (and said by the claimed speaker); 1: found, said by someone else or no one; 3: not found. */
+  exitCode: 0 | 1 | 3;
+  /** Every quote found, best first (at most `limit`). */
+  matches: Match[];
+}
+
+interface Row {
+  doc: number; doc_id: string; title: string | null; quote_id: string; start: number; end: number; text: string;
+  speaker: string | null; speaker_kind: string | null; speaker_entity: string | null; rule: string; confidence: number; sentence: string | null;
+}
+
+/** The full-text query for a claim: any of its words (common ones only when there is nothing else). */
+export function ftsQuery(claim: string): string | undefined {
+  const all = [...new Set(words(claim))];
+  const rare = all.filter((w) => !COMMON.has(w));
+  const use = rare.length ? rare : all;
+  return use.length ? use.map((w) => `"${w}"`).join(' OR ') : undefined;
+}
+
+/** Quotes in `db` similar to `claim`, best first. */
+export function findQuote(db: Database.Database, claim: string, limit = 10): Match[] {
+  const query = ftsQuery(claim);
+  if (!query) return [];
+  const rows = db.prepare(`SELECT q.doc, d.id AS doc_id, d.title, q.quote_id, q.start, q.end, q.text, q.speaker, q.speaker_kind,
+      q.speaker_entity, q.rule, q.confidence, q.sentence
+    FROM quotes_fts JOIN quotes q ON q.quote = quotes_fts.rowid JOIN documents d ON d.doc = q.doc
+    WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ${CANDIDATES}`).all(query) as Row[];
+  return rows
+    .map((r): Match => ({
+      doc: r.doc, docId: r.doc_id, title: r.title, quoteId: r.quote_id, start: r.start, end: r.end, text: r.text,
+      speaker: r.speaker === null ? null : { name: r.speaker, kind: r.speaker_kind ?? 'unnamed', entity: r.speaker_entity },
+      rule: r.rule, confidence: r.confidence, sentence: r.sentence, score: Math.round(similarity(claim, r.text) * 1000) / 1000,
+    }))
+    .filter((m) => m.score >= FOUND)
+    .sort((a, b) => b.score - a.score || a.doc - b.doc || a.start - b.start)
+    .slice(0, limit);
+}
+
+/** Search `db` for `claim` and judge the claimed `speaker` against the best matches. */
+export function checkQuote(db: Database.Database, claim: string, speaker?: string, limit = 10): CheckResult {
+  const matches = findQuote(db, claim, limit);
+  const base = { claim, ...(speaker !== undefined ? { speaker } : {}), matches };
+  if (!matches.length) return { ...base, verdict: 'not-found', exitCode: 3 };
+  if (speaker === undefined) return { ...base, verdict: 'found', exitCode: 0 };
+  for (const m of matches) m.speakerMatches = m.speaker !== null && sameName(speaker, m.speaker.name);
+  const decisive = matches.filter((m) => m.score >= matches[0]!.score - TIE);
+  if (decisive.some((m) => m.speakerMatches)) return { ...base, verdict: 'match', exitCode: 0 };
+  return { ...base, verdict: decisive.some((m) => m.speaker) ? 'other-speaker' : 'unattributed', exitCode: 1 };
+}

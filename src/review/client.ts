@@ -1,0 +1,288 @@
+/**
+ * The review page's script, inlined into every page. It reads the page's articles from the JSON in
+ * `#whosaid-data` and builds each view on demand (an article's text is laid out only when it is
+ * opened), so a page of hundreds of articles opens at once. Every piece of article data reaches the
+ * page as a text node or an attribute value: nothing from the data is ever parsed as HTML.
+ *
+ * Views, chosen by the location hash: `#article=N&q=QUOTE_ID` (N: position in documents.jsonl),
+ * `#id=DOC_ID`, `#quotes&flag=flagged|low|unattributed&speaker=NAME`, `#speakers`.
+ */
+export const CLIENT_SCRIPT = String.raw`
+(() => {
+  'use strict';
+  const data = JSON.parse(document.getElementById('whosaid-data').textContent);
+  const articles = data.articles;
+  const byN = new Map(articles.map((a) => [a.n, a]));
+  const view = document.getElementById('view');
+  const ROWS = 500;
+  const state = { listFilter: '', listFlagged: false, onlyFlagged: false, shown: ROWS, current: null };
+
+  /** el('tag.class', {attr: value, on: {event: fn}}, ...children): strings become text nodes. */
+  function el(spec, attrs, ...kids) {
+    const [tag, ...cls] = spec.split('.');
+    const e = document.createElement(tag);
+    if (cls.length) e.className = cls.join(' ');
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === undefined || v === null || v === false) continue;
+      if (k === 'on') for (const [ev, f] of Object.entries(v)) e.addEventListener(ev, f);
+      else if (k === 'checked') e.checked = true;
+      else e.setAttribute(k, v === true ? '' : String(v));
+    }
+    for (const k of kids.flat(Infinity)) if (k !== null && k !== undefined && k !== false) e.append(k instanceof Node ? k : String(k));
+    return e;
+  }
+  const hash = (p) => '#' + new URLSearchParams(p).toString();
+  const go = (p) => { location.hash = hash(p); };
+  const slice = (a, p) => (a.text !== null && p ? a.text.slice(p[0], p[1]) : null);
+  const quoteText = (a, q) => (a.text !== null ? a.text.slice(q.start, q.end) : q.text);
+  const short = (s, n) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+  const flagged = (q) => q.flags.length > 0;
+  const flagCount = (a) => a.quotes.filter(flagged).length;
+  const pageFile = (k) => (k === 1 ? 'review.html' : 'review-' + k + '.html');
+  const badge = (text, cls) => el('span.badge' + (cls ? '.' + cls : ''), {}, text);
+  const flagBadges = (q) => q.flags.map((f) => badge(f === 'low' ? 'low confidence' : 'unattributed', 'flag'));
+  const articleName = (a) => a.title || a.id;
+
+  function header() {
+    const first = articles.length ? articles[0].n : 0;
+    const last = articles.length ? articles[articles.length - 1].n : 0;
+    const quotes = articles.reduce((s, a) => s + a.quotes.length, 0);
+    const flags = articles.reduce((s, a) => s + flagCount(a), 0);
+    document.getElementById('summary').textContent = 'articles ' + first + '–' + last + ' of ' + data.documents +
+      ' · ' + quotes + ' quotes · ' + flags + ' flagged (confidence below ' + data.low + ' or no speaker)';
+    const nav = document.getElementById('pages');
+    if (data.pages < 2) return;
+    const ks = new Set([1, data.page - 1, data.page, data.page + 1, data.pages].filter((k) => k >= 1 && k <= data.pages));
+    if (data.pages <= 15) for (let k = 1; k <= data.pages; k++) ks.add(k);
+    const links = [];
+    let prev = 0;
+    for (const k of [...ks].sort((x, y) => x - y)) {
+      if (k > prev + 1) links.push(' … ');
+      links.push(k === data.page ? el('strong', {}, String(k)) : el('a', { href: pageFile(k) }, String(k)), ' ');
+      prev = k;
+    }
+    nav.replaceChildren('Page ', ...links, 'of ' + data.pages);
+  }
+
+  function tabs(on) {
+    for (const a of document.querySelectorAll('#tabs a')) a.classList.toggle('on', a.dataset.tab === on);
+  }
+
+  function route() {
+    const p = new URLSearchParams(location.hash.slice(1));
+    if (p.has('quotes')) { tabs('quotes'); state.current = null; return showQuotes(p); }
+    if (p.has('speakers')) { tabs('speakers'); state.current = null; return showSpeakers(); }
+    tabs('articles');
+    let a = articles[0];
+    if (p.has('article')) a = byN.get(Number(p.get('article')));
+    else if (p.has('id')) a = articles.find((x) => x.id === p.get('id'));
+    showArticle(a, p.get('q'));
+  }
+
+  // ---- articles ----
+
+  function articleList(active) {
+    const input = el('input', { type: 'search', placeholder: 'Filter by title or id', value: state.listFilter, 'aria-label': 'Filter articles' });
+    const only = el('input', { type: 'checkbox', id: 'list-flagged', checked: state.listFlagged });
+    const ol = el('ol', { id: 'article-list' });
+    const fill = () => {
+      const f = input.value.toLowerCase();
+      const shown = articles.filter((a) => (!f || articleName(a).toLowerCase().includes(f) || a.id.toLowerCase().includes(f)) && (!only.checked || flagCount(a) > 0));
+      ol.replaceChildren(...shown.map((a) => el('li', {}, el('a', { href: hash({ article: a.n }), class: a === active ? 'on' : null, title: a.id },
+        articleName(a), badge(a.quotes.length + ' q'), flagCount(a) ? badge(flagCount(a) + ' flagged', 'flag') : null,
+        a.status === 'failed' ? badge('failed', 'failed') : null))));
+      if (!shown.length) ol.append(el('li.empty', {}, 'No article matches.'));
+    };
+    input.addEventListener('input', () => { state.listFilter = input.value; fill(); });
+    only.addEventListener('change', () => { state.listFlagged = only.checked; fill(); });
+    fill();
+    return el('aside', {}, input, el('div', {}, el('label', {}, only, ' with flagged quotes only')), ol);
+  }
+
+  function showArticle(a, qid) {
+    if (!a) { view.replaceChildren(el('p.empty', {}, 'No such article on this page.')); state.current = null; return; }
+    if (state.current !== a) {
+      state.current = a;
+      view.replaceChildren(el('div.cols', {}, articleList(a), articlePane(a), el('div', { id: 'details' })));
+    }
+    select(a, qid);
+  }
+
+  function articlePane(a) {
+    const meta = [a.id, a.published, a.status === 'failed' ? 'failed: ' + (a.error || '') : null].filter(Boolean).join(' · ');
+    const url = a.url && /^https?:\/\//i.test(a.url) ? el('a', { href: a.url, rel: 'noreferrer noopener', target: '_blank' }, a.url) : a.url;
+    const only = el('input', { type: 'checkbox', id: 'only-flagged', checked: state.onlyFlagged });
+    const text = el('div', { id: 'text', class: state.onlyFlagged ? 'only-flagged' : null });
+    only.addEventListener('change', () => { state.onlyFlagged = only.checked; text.classList.toggle('only-flagged', only.checked); fillTable(); });
+    if (a.text === null) text.append(el('span.empty', {}, a.status === 'failed' ? 'This document could not be processed.' : 'The text is not in this folder (no texts.jsonl): quotes are listed below.'));
+    else layOut(a, text);
+    text.addEventListener('click', (ev) => {
+      const s = ev.target.closest('[data-q]');
+      if (s) go({ article: a.n, q: a.quotes[Number(s.dataset.q)].id });
+    });
+    text.addEventListener('keydown', (ev) => {
+      const s = ev.target.closest('[data-q]');
+      if (s && (ev.key === 'Enter' || ev.key === ' ')) { ev.preventDefault(); go({ article: a.n, q: a.quotes[Number(s.dataset.q)].id }); }
+    });
+    const tbody = el('tbody');
+    const fillTable = () => {
+      const qs = a.quotes.filter((q) => !state.onlyFlagged || flagged(q));
+      tbody.replaceChildren(...qs.map((q) => quoteRow(a, q, false)));
+      if (!qs.length) tbody.append(el('tr', {}, el('td.empty', { colspan: 6 }, a.quotes.length ? 'No flagged quote.' : 'No quote.')));
+    };
+    fillTable();
+    return el('article', {},
+      el('h2', {}, articleName(a)), el('div.meta', {}, meta, url ? [' · ', url] : null),
+      el('div.legend', {}, el('span.q', {}, 'quote'), el('span.q.flag', {}, 'flagged quote'), el('span.m', {}, 'speaker mention'), el('span.c', {}, 'cue'),
+        el('label', {}, only, ' highlight flagged quotes only')),
+      text,
+      el('h3', {}, 'Quotes (' + a.quotes.length + ')'),
+      el('table', { id: 'article-quotes' }, el('thead', {}, el('tr', {}, ['Speaker', 'Kind', 'Rule', 'Conf.', 'Type', 'Quote'].map((h) => el('th', {}, h)))), tbody));
+  }
+
+  /** The text cut at every span boundary; each piece knows the quotes whose quote, mention or cue covers it. */
+  function layOut(a, into) {
+    const text = a.text;
+    const marks = [];
+    a.quotes.forEach((q, i) => {
+      for (const [s, e] of q.seg || [[q.start, q.end]]) marks.push({ s, e, k: 'q', i });
+      if (q.speaker && q.speaker.mention) marks.push({ s: q.speaker.mention[0], e: q.speaker.mention[1], k: 'm', i });
+      if (q.cue) marks.push({ s: q.cue[0], e: q.cue[1], k: 'c', i });
+    });
+    const ok = marks.filter((m) => m.s >= 0 && m.e <= text.length && m.s < m.e).sort((x, y) => x.s - y.s);
+    const cuts = [...new Set([0, text.length, ...ok.flatMap((m) => [m.s, m.e])])].sort((x, y) => x - y);
+    const frag = document.createDocumentFragment();
+    const started = new Set();
+    let active = [];
+    let j = 0;
+    for (let c = 0; c + 1 < cuts.length; c++) {
+      const s = cuts[c];
+      const piece = text.slice(s, cuts[c + 1]);
+      while (j < ok.length && ok[j].s <= s) active.push(ok[j++]);
+      active = active.filter((m) => m.e > s);
+      if (!active.length) { frag.append(piece); continue; }
+      const kinds = new Set(active.map((m) => m.k));
+      // The piece belongs to a mention's or cue's quote first, else to the shortest quote covering it.
+      const inner = active.filter((m) => m.k === 'q').reduce((b, m) => (!b || (m.e - m.s) < (b.e - b.s) ? m : b), null);
+      const own = active.find((m) => m.k !== 'q') || inner;
+      const q = a.quotes[own.i];
+      const qs = [...new Set(active.map((m) => m.i))];
+      const cls = [...kinds].concat(active.some((m) => m.k === 'q' && flagged(a.quotes[m.i])) ? ['flag'] : []);
+      // Each quote is one stop for the keyboard: its first piece of quoted text.
+      const first = inner !== null && inner.i === own.i && !started.has(own.i);
+      if (first) started.add(own.i);
+      frag.append(el('span', { class: cls.join(' '), 'data-q': own.i, 'data-qs': qs.join(' '), role: first ? 'button' : null, tabindex: first ? 0 : null,
+        title: (q.speaker ? q.speaker.name + ' (' + q.speaker.kind + ')' : 'unattributed') + ' · ' + q.rule + ' · confidence ' + q.confidence.toFixed(2) }, piece));
+    }
+    into.append(frag);
+  }
+
+  function select(a, qid) {
+    const text = document.getElementById('text');
+    for (const e of text.querySelectorAll('.sel')) e.classList.remove('sel');
+    const i = a.quotes.findIndex((q) => q.id === qid);
+    details(a, i >= 0 ? a.quotes[i] : null);
+    if (i < 0) return;
+    const spans = text.querySelectorAll('[data-qs~="' + i + '"]');
+    for (const s of spans) if (s.dataset.q === String(i) || s.classList.contains('q')) s.classList.add('sel');
+    if (spans.length) spans[0].scrollIntoView({ block: 'nearest' });
+  }
+
+  function details(a, q) {
+    const d = document.getElementById('details');
+    if (!q) {
+      d.replaceChildren(el('h2', {}, 'Quote details'), el('p.empty', {}, a.quotes.length ? 'Click a highlighted quote to see who said it and why.' : 'No quote was found in this article.'));
+      return;
+    }
+    const s = q.speaker;
+    const row = (name, value) => (value === null || value === undefined || value === '' ? null : [el('dt', {}, name), el('dd.' + name, {}, value)]);
+    const spanText = (p, written) => (p ? '“' + (slice(a, p) ?? written) + '” [' + p[0] + ', ' + p[1] + ')' : null);
+    const correction = { doc: a.id, quote: q.id, speaker: s ? s.name : null };
+    d.replaceChildren(
+      el('h2', {}, 'Quote ' + q.id),
+      s ? el('div.speaker-name', {}, s.name) : el('div.speaker-name.unattributed', {}, 'Unattributed'),
+      el('div', {}, flagBadges(q)),
+      el('dl', {},
+        row('kind', s ? s.kind : null), row('roles', s && s.roles ? s.roles.join('; ') : null), row('entity', s ? s.entity : null),
+        row('mention', s ? spanText(s.mention, s.mentionText) : null), row('cue', spanText(q.cue, q.cueText)),
+        row('rule', q.rule), row('confidence', q.confidence.toFixed(2)), row('type', q.type), row('span', '[' + q.start + ', ' + q.end + ')')),
+      el('h3', {}, 'Evidence sentence'),
+      el('blockquote.sentence', {}, slice(a, q.sentence) ?? '—'),
+      el('h3', {}, 'Correct it'),
+      el('p.meta', {}, 'Edit the speaker (or write "not_quote": true) and add the line to a corrections file for extract --corrections:'),
+      el('code', {}, JSON.stringify(correction)));
+  }
+
+  function quoteRow(a, q, withArticle) {
+    const link = hash({ article: a.n, q: q.id });
+    return el('tr', { class: flagged(q) ? 'flag' : null, 'data-quote': q.id },
+      withArticle ? el('td', {}, el('a', { href: hash({ article: a.n }) }, short(articleName(a), 60))) : null,
+      el('td', {}, q.speaker ? q.speaker.name : el('span.unattributed', {}, 'unattributed')),
+      el('td', {}, q.speaker ? q.speaker.kind : ''), el('td', {}, q.rule),
+      el('td.num', {}, q.confidence.toFixed(2), flagBadges(q)), el('td', {}, q.type),
+      el('td', {}, el('a', { href: link }, short(quoteText(a, q), 200))));
+  }
+
+  // ---- quotes ----
+
+  function showQuotes(p) {
+    const speaker = p.get('speaker');
+    const flag = p.get('flag') || 'all';
+    const keep = { all: () => true, flagged, low: (q) => q.flags.includes('low'), unattributed: (q) => q.flags.includes('unattributed') }[flag] || (() => true);
+    const rows = [];
+    for (const a of articles) for (const q of a.quotes) if (keep(q) && (speaker === null || (q.speaker ? q.speaker.name : '') === speaker)) rows.push([a, q]);
+    const pick = el('select', { id: 'flag-filter', 'aria-label': 'Which quotes' },
+      [['all', 'all quotes'], ['flagged', 'flagged: low confidence or unattributed'], ['low', 'low confidence (below ' + data.low + ')'], ['unattributed', 'unattributed']]
+        .map(([v, t]) => el('option', { value: v, selected: v === flag }, t)));
+    pick.addEventListener('change', () => go(Object.assign({ quotes: '', flag: pick.value }, speaker === null ? {} : { speaker })));
+    const search = el('input', { type: 'search', placeholder: 'Filter by words in the quote', 'aria-label': 'Filter quotes' });
+    const tbody = el('tbody');
+    const more = el('button.more', {}, 'Show more');
+    const fill = () => {
+      const f = search.value.toLowerCase();
+      const shown = f ? rows.filter(([a, q]) => quoteText(a, q).toLowerCase().includes(f)) : rows;
+      tbody.replaceChildren(...shown.slice(0, state.shown).map(([a, q]) => quoteRow(a, q, true)));
+      if (!shown.length) tbody.append(el('tr', {}, el('td.empty', { colspan: 7 }, 'No quote matches.')));
+      more.hidden = shown.length <= state.shown;
+    };
+    more.addEventListener('click', () => { state.shown += ROWS; fill(); });
+    search.addEventListener('input', () => { state.shown = ROWS; fill(); });
+    state.shown = ROWS;
+    fill();
+    view.replaceChildren(el('div.panel', {},
+      el('div.controls', {}, el('label', {}, 'Show ', pick), search,
+        speaker !== null ? el('span', {}, 'speaker: ', el('strong', { id: 'speaker-filter' }, speaker || 'unattributed'), ' ', el('a', { href: hash(Object.assign({ quotes: '' }, flag === 'all' ? {} : { flag })) }, '(all speakers)')) : null,
+        el('span.meta', {}, rows.length + ' quotes')),
+      el('table', { id: 'quotes-table' }, el('thead', {}, el('tr', {}, ['Article', 'Speaker', 'Kind', 'Rule', 'Conf.', 'Type', 'Quote'].map((h) => el('th', {}, h)))), tbody),
+      more));
+  }
+
+  // ---- speakers ----
+
+  function showSpeakers() {
+    const by = new Map();
+    for (const a of articles) for (const q of a.quotes) {
+      const name = q.speaker ? q.speaker.name : '';
+      let s = by.get(name);
+      if (!s) by.set(name, (s = { name, kinds: new Set(), quotes: 0, flagged: 0, articles: new Set() }));
+      if (q.speaker) s.kinds.add(q.speaker.kind);
+      s.quotes++;
+      if (flagged(q)) s.flagged++;
+      s.articles.add(a.n);
+    }
+    const list = [...by.values()].sort((x, y) => y.quotes - x.quotes || y.articles.size - x.articles.size || (x.name < y.name ? -1 : 1));
+    const rows = list.map((s) => el('tr', { 'data-speaker': s.name },
+      el('td', {}, el('a', { href: hash({ quotes: '', speaker: s.name }) }, s.name || el('span.unattributed', {}, 'unattributed'))),
+      el('td', {}, [...s.kinds].join(', ')), el('td.num', {}, String(s.quotes)), el('td.num', {}, String(s.articles.size)),
+      el('td.num', {}, s.flagged ? String(s.flagged) : '')));
+    view.replaceChildren(el('div.panel', {},
+      el('p.meta', {}, list.length + ' speakers on this page; a name opens its quotes.'),
+      el('table', { id: 'speakers-table' }, el('thead', {}, el('tr', {}, [['Speaker'], ['Kind'], ['Quotes', 'num'], ['Articles', 'num'], ['Flagged', 'num']]
+        .map(([h, c]) => el('th' + (c ? '.' + c : ''), {}, h)))), el('tbody', {}, rows))));
+  }
+
+  header();
+  window.addEventListener('hashchange', route);
+  route();
+})();
+`;
