@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 NODE_MODULES := node_modules/.package-lock.json
 
-.PHONY: all install build run test typecheck bench bench-rss eval clean
+.PHONY: all install build run test typecheck bench bench-rss eval fuzz clean
 
 all: build
 
@@ -35,6 +35,10 @@ bench: build
 bench-rss: build
 	npx tsc -p tsconfig.bench.json
 	BENCH_RSS_MB=$${BENCH_RSS_MB:-200} node dist-bench/bench.js
+
+## fuzz: the property tests with many more generated documents (FUZZ_RUNS, default 100000; minutes, not part of make test)
+fuzz: build
+	FUZZ_RUNS=$${FUZZ_RUNS:-100000} npx vitest run tests/properties.test.ts
 
 ## eval: score the dev sets (../shared/eval/dev, or WHOSAID_DEV) with the team scorer; print the confidence table
 eval: build
