@@ -96,16 +96,20 @@ export const tokenize: Stage = {
       const spaceBefore = start > 0 && isSpaceCode(norm.charCodeAt(start - 1));
       // wink-nlp remembers words across documents: once it has seen "Trump's" whole (from "Trump's."),
       // it keeps it whole. Splitting the possessive ourselves keeps tokens independent of history.
-      const clitic = kinds[i] === 'word' && v.length > 2 ? POSSESSIVE_END.exec(v) : null;
-      const split = clitic ? end - clitic[0].length : end;
+      const kind = kinds[i]!;
+      const clitic = kind === 'word' && v.length > 2 && (v.endsWith('s') || v.endsWith('S')) && POSSESSIVE_END.test(v);
+      const split = clitic ? end - 2 : end;
+      const word = clitic ? v.slice(0, -2) : v;
+      const lower = word.toLowerCase();
       winkIndex.push(i);
       tokens.push({
-        start, end: split, text: text.slice(start, split), lower: norm.slice(start, split).toLowerCase(), pos: pos[i]!, kind: kinds[i]!,
-        lemma: norm.slice(start, split).toLowerCase(), sentence: -1, spaceBefore,
+        start, end: split, text: text === norm ? word : text.slice(start, split), lower, pos: pos[i]!, kind,
+        lemma: lower, sentence: -1, spaceBefore,
       });
       if (clitic) {
+        const c = v.slice(-2);
         winkIndex.push(i);
-        tokens.push({ start: split, end, text: text.slice(split, end), lower: clitic[0].toLowerCase(), pos: 'PART', kind: 'word', lemma: clitic[0].toLowerCase(), sentence: -1, spaceBefore: false });
+        tokens.push({ start: split, end, text: text === norm ? c : text.slice(split, end), lower: c.toLowerCase(), pos: 'PART', kind: 'word', lemma: c.toLowerCase(), sentence: -1, spaceBefore: false });
       }
     }
     ours[values.length] = tokens.length;
