@@ -3,6 +3,7 @@
  * adverbs, auxiliaries and one appositive or relative clause), the phrase after a word, finite verbs.
  * Shared by the quotes stage (where does content end, who is the subject) and attribution.
  */
+import { DAY_PARTS, DEICTIC_DAYS, EDGES, MONTHS, RELATIVE as TIME_RELATIVE, UNITS, WEEKDAYS } from './lexicon/time-words.js';
 import type { Token } from './types.js';
 
 export interface Phrase {
@@ -64,6 +65,32 @@ function skipParens(tokens: readonly Token[], k: number, limit: number): number 
   return k;
 }
 
+const TIME_PREPS = new Set(['on', 'in', 'at', 'during', 'over', 'since', 'early', 'late', 'earlier', 'just', 'also']);
+const isYear = (t: Token) => /^(1[89]|20)\d\d$/.test(t.text);
+/** A word that names a time by itself: a weekday, a capitalized month, "yesterday", a year. */
+const timeHead = (t: Token) => WEEKDAYS.has(t.lower) || DEICTIC_DAYS.has(t.lower) || isYear(t)
+  || (MONTHS.has(t.lower) && /^\p{Lu}/u.test(t.text) && t.lower.length > 3);
+
+/**
+ * A time adjunct between a subject and its verb, ending at token k: "Sanders on Tuesday said",
+ * "Wells Fargo just this month announced", "The Times on Saturday wrote". Returns its first token.
+ */
+function timeAdjunctStart(tokens: readonly Token[], k: number, limit: number): number | undefined {
+  let j = k;
+  let head = false;
+  while (j >= limit && k - j < 6) {
+    const t = tokens[j]!;
+    if (timeHead(t) || (DAY_PARTS.has(t.lower) && j < k + 1 && j - 1 >= limit && (timeHead(tokens[j - 1]!) || DEICTIC_DAYS.has(tokens[j - 1]!.lower)))) head = true;
+    else if (UNITS.has(t.lower) && j - 1 >= limit && TIME_RELATIVE.has(tokens[j - 1]!.lower)) { head = true; j--; }
+    else if (!(head && (TIME_PREPS.has(t.lower) || EDGES.has(t.lower) || /^\d{1,2}$/.test(t.text) || t.text === '.' || t.text === ','))) break;
+    j--;
+  }
+  if (!head) return undefined;
+  // Commas and prepositions belong to the adjunct only inside it; the subject must come before.
+  while (j + 1 <= k && (tokens[j + 1]!.text === ',')) j++;
+  return j + 1 > limit && j + 1 <= k ? j + 1 : undefined;
+}
+
 /** The subject phrase before token `verb`, not crossing `limit`. */
 export function subjectBefore(tokens: readonly Token[], verb: number, limit: number): Phrase | undefined {
   let k = verb - 1;
@@ -76,6 +103,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
     if (CLOSING.has(t.text) && tokens[k - 1]?.text === ',') { k--; break; }
     const before = skipParens(tokens, k, limit);
     if (before !== k) { k = before; continue; }
+    const when = timeAdjunctStart(tokens, k, limit);
+    if (when !== undefined) { k = when - 1; continue; }
     break;
   }
   const t = tokens[k]!;

@@ -157,13 +157,29 @@ function sentencesFor(winkSpans: [number, number][], ours: Int32Array, doc: Docu
     for (let t = first; t <= end; t++) {
       if (t === end || paraOf[t] !== paraOf[first]) {
         if (t > first) {
-          const s: Segment = { start: tokens[first]!.start, end: tokens[t - 1]!.end, firstToken: first, endToken: t, paragraph: paraOf[first]! };
-          for (let k = first; k < t; k++) tokens[k]!.sentence = out.length;
-          out.push(s);
+          const prev = out.at(-1);
+          if (prev && prev.endToken === first && prev.paragraph === paraOf[first] && falseBreak(tokens, first)) {
+            prev.end = tokens[t - 1]!.end;
+            prev.endToken = t;
+          } else out.push({ start: tokens[first]!.start, end: tokens[t - 1]!.end, firstToken: first, endToken: t, paragraph: paraOf[first]! });
         }
         first = t;
       }
     }
   }
+  out.forEach((seg, i) => { for (let k = seg.firstToken; k < seg.endToken; k++) tokens[k]!.sentence = i; });
   return out;
+}
+
+/**
+ * A sentence break wink-nlp put after an abbreviation: "Sen. David Perdue (R-Ga.) said he …",
+ * "Rep. Gwen Moore (D-Wis.) told reporters." — the next "sentence" opens in lower case.
+ */
+function falseBreak(tokens: Token[], first: number): boolean {
+  const next = tokens[first]!;
+  if (next.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
+  const last = tokens[first - 1];
+  if (last?.text === ')') return tokens[first - 2]?.text === '.';
+  const word = tokens[first - 2];
+  return last?.text === '.' && !last.spaceBefore && word !== undefined && /^\p{Lu}[\p{L}]{0,3}$/u.test(word.text);
 }

@@ -5,7 +5,7 @@
  * reporters") and adjuncts ("in a statement") are skipped. Whether a verb with that kind of
  * complement reports anything is the caller's question (learned per lemma and kind).
  */
-import { HEARER_VERBS } from '../../lexicon/reporting-verbs.js';
+import { CUE_LEMMAS, HEARER_VERBS } from '../../lexicon/reporting-verbs.js';
 import type { Token } from '../../types.js';
 import { NP_POS, isFiniteVerb, isVerb, skipNP } from '../../phrases.js';
 import { isClause, skipAdjuncts } from './clauses.js';
@@ -33,7 +33,8 @@ export function complementAfter(tokens: Token[], cue: Cue, end: number): { start
     if (tokens[j]!.text === ';' || tokens[j]!.text === '“') break;
   }
   // "Kasich tells the crowd, he's been known …"
-  if (t.text === ',' && isClause(tokens, k + 1, end)) return { start: k + 1, kind: 'clause' };
+  // Only verbs of saying: "As improbable as it may seem, Mr. Clarke said …" is no content of "seem".
+  if (t.text === ',' && CUE_LEMMAS.get(cue.lemma) === 'speech' && isClause(tokens, k + 1, end)) return { start: k + 1, kind: 'clause' };
   if (cue.cls !== 'label' && isClause(tokens, k, end)) return { start: k, kind: 'clause' };
   if (ANSWERS.has(t.lower)) return { start: k, kind: 'np' };
   if ((NP_POS.has(t.pos) || t.pos === 'X') && t.pos !== 'PART') return { start: k, kind: 'np' };

@@ -59,7 +59,8 @@ function slotCue(tokens: Token[], k: number, cueAt: Map<number, Cue>): Cue | und
 function cueAfter(doc: Document, q: Located, cueAt: Map<number, Cue>): QuoteFrame | undefined {
   const { tokens } = doc;
   const para = doc.paragraphs[doc.sentences[tokens[q.closeTok]!.sentence]?.paragraph ?? -1];
-  const limit = Math.min(para?.endToken ?? tokens.length, q.closeTok + 25);
+  // Room for a long appositive: “…,” Leonard E. Burman, director of … and a professor at …, said.
+  const limit = Math.min(para?.endToken ?? tokens.length, q.closeTok + 45);
   let j = q.closeTok + 1;
   const inner = doc.norm.slice(q.start, q.end).replace(/["”’'»\s]+$/, '');
   if (tokens[j]?.text === ',' || tokens[j]?.text === '—' || tokens[j]?.text === '–') j++;
@@ -70,6 +71,12 @@ function cueAfter(doc: Document, q: Located, cueAt: Map<number, Cue>): QuoteFram
       const inverted = k === j;
       if (inverted && !cueAt.has(k) && !phraseAfter(tokens, cue.end, limit)) return undefined;
       return { side: inverted ? 'after' : 'before', cueFirst: cue.first, cueEnd: cue.end, limitFirst: q.closeTok + 1, limitEnd: limit, cueP: cue.p };
+    }
+    if (tokens[k]!.text === '(') {
+      // "Rep. Gwen Moore (D-Wis.) told": a short parenthesis is part of the speaker phrase.
+      let close = k + 1;
+      while (close < limit && close < k + 10 && tokens[close]!.text !== ')') close++;
+      if (tokens[close]?.text === ')' && close < limit) { k = close; continue; }
     }
     if (!inSpeakerPhrase(tokens[k]!)) return undefined;
   }

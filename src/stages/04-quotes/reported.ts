@@ -20,6 +20,7 @@ const ADVERBIAL = new Set(['when', 'after', 'before', 'until', 'since', 'because
 const SAYING_CLASSES = new Set(['speech', 'label', 'stance']);
 const DASHES = new Set(['—', '–', '-']);
 const BY_GERUND = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'without', 'through']);
+const RELATIVE = new Set(['who', 'which', 'that']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»']);
 const OPENERS = new Set(['“', '"', '‘', '«']);
 
@@ -78,6 +79,12 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     const closedBy = CLOSERS.has(tokens[comma]?.text ?? '') && tokens[comma - 1]?.text === ',' ? comma : -1;
     if (closedBy >= 0) comma--;
     if (comma <= s.firstToken + 2 || tokens[comma]?.text !== ',') continue;
+    // "…the AP, which first reported the story": a relative clause, not "CONTENT, NP said".
+    if (!inverted && speaker && speaker.end - speaker.first === 1 && RELATIVE.has(tokens[speaker.first]!.lower)) continue;
+    // "DuVernay said she felt … “…,” she said": a saying verb with its own subject earlier in the
+    // stretch heads the sentence; the late cue does not take the whole clause as its content.
+    if (cues.some((o) => o !== c && o.first > s.firstToken && o.first < comma && !claimed[o.first] && CUE_LEMMAS.get(o.lemma) === 'speech'
+      && subjectBefore(tokens, o.first, s.firstToken))) continue;
     const tailFrom = inverted && speaker ? speaker.end : c.lemma === 'according to' ? (phraseAfter(tokens, c.end, s.endToken)?.end ?? c.end) : c.end;
     const tail = adjunctTail(tokens, skipAdjuncts(tokens, tailFrom, s.endToken), s.endToken);
     if (tail === undefined) continue;
