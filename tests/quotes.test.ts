@@ -62,12 +62,15 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'the scandal', speaker: 'the Herald' }]],
   ['a comma after a stance verb opens no content', 'As odd as it may seem, Tom Baker said the plan had worked.',
     [{ type: 'indirect', has: 'the plan had worked', speaker: 'Tom Baker' }]],
+  ['a plural-looking noun after its subject is a verb', 'The Tax Foundation estimates that the plan would cost $374 billion.',
+    [{ type: 'indirect', has: 'the plan would cost', speaker: 'Tax Foundation' }]],
   // Rows that must find nothing.
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
   ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],
   ['a title in quotes', 'She wrote the novel “Silent Rivers” in 1999 while living in Lisbon.', []],
   ['a nickname', 'Joe “Shorty” Smith was arrested in the port city.', []],
   ['apostrophes are not quotes', 'Jones’ cow and the Smiths\' dog ate the farmers’ grain in the ’90s.', []],
+  ['estimates as a noun are no cue', 'The new estimates that were published on Monday show growth.', []],
   ['an infinitive is not a cue', 'The effort to declare a state of emergency failed in Congress.', []],
 ];
 

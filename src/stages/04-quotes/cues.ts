@@ -24,8 +24,8 @@ const NOUN_FORMS = new Set(['says', 'claims', 'tells', 'warns', 'argues', 'insis
 
 function verbCue(tokens: Token[], i: number): Cue | undefined {
   const t = tokens[i]!;
-  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && NOUN_FORMS.has(t.lower))) return undefined;
   const prev = tokens[i - 1];
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (NOUN_FORMS.has(t.lower) || verbAfterSubject(tokens, i)))) return undefined;
   if (prev?.lower === 'to' || (prev?.text === '-' && !t.spaceBefore)) return undefined;
   const cls = CUE_LEMMAS.get(t.lemma) ?? 'speech';
   const p = cueProbability(t.lemma) ?? 0;
@@ -35,6 +35,19 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
     if (pp !== undefined && pp > p && pp >= CUE_THRESHOLD) return { first: i, end: i + 2, lemma: t.lemma, cls, p: pp, prep: next.lower };
   }
   return p >= CUE_THRESHOLD ? { first: i, end: i + 1, lemma: t.lemma, cls, p } : undefined;
+}
+
+/**
+ * A plural-looking noun between a subject and "that" is a verb the tagger missed: "The Tax
+ * Foundation estimates that …", "The Post reports that …" (not "the estimates that were …").
+ */
+function verbAfterSubject(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!t.lower.endsWith('s') || !prev || (prev.pos !== 'PROPN' && prev.pos !== 'NOUN') || !next) return false;
+  const after = tokens[i + 2];
+  return (next.lower === 'that' && after !== undefined && after.pos !== 'VERB' && after.pos !== 'AUX') || next.text === ':';
 }
 
 export function findCues(doc: Document, inQuote: Uint8Array): Cue[] {
