@@ -64,6 +64,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'the plan had worked', speaker: 'Tom Baker' }]],
   ['a plural-looking noun after its subject is a verb', 'The Tax Foundation estimates that the plan would cost $374 billion.',
     [{ type: 'indirect', has: 'the plan would cost', speaker: 'Tax Foundation' }]],
+  ['a labelled object belongs to the partial quote', 'The minister condemned the test as “reckless and dangerous” and a “grave threat” to the region.',
+    [{ type: 'partial', has: 'the test as “reckless and dangerous” and a “grave threat” to the region', speaker: 'The minister' }]],
   // Rows that must find nothing.
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
   ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],

@@ -33,8 +33,20 @@ export function fragmentQuotes(doc: Document, cues: Cue[], claimed: Uint8Array, 
     });
     const cue = [...cues].reverse().find((c) => c.first < f.openTok && c.first >= Math.max(s.firstToken, f.openTok - 12) && !claimed[c.first]);
     if (cue && (f.words >= 2 || LABEL_OBJECTS.has(before) || cue.end === f.openTok)) {
-      drafts.push({ start: f.start, end: inner, type: 'partial', pattern: 'cue-fragment', frame: frame(cue.first, cue.end, cue.p) });
-      claimed.fill(1, f.openTok, f.closeTok + 1);
+      // "condemned Friday's test as “provocative” and a “grave threat” to stability": the labelled
+      // object belongs to what was said, up to the end of the cue's clause.
+      let first = cue.end;
+      while (first < f.openTok && /^[,:]$/.test(tokens[first]!.text)) first++;
+      let end = first < f.openTok ? clauseEnd(tokens, first, s.endToken, false) : f.closeTok + 1;
+      if (end <= f.closeTok) end = f.closeTok + 1;
+      while (end > f.closeTok + 1 && /^[.,;:!?]$/.test(tokens[end - 1]!.text)) end--;
+      if (first < f.openTok && free(first, end)) {
+        drafts.push({ start: tokens[first]!.start, end: Math.max(tokens[end - 1]!.end, inner), type: 'partial', pattern: 'cue-fragment', frame: frame(cue.first, cue.end, cue.p) });
+        claimed.fill(1, first, end);
+      } else {
+        drafts.push({ start: f.start, end: inner, type: 'partial', pattern: 'cue-fragment', frame: frame(cue.first, cue.end, cue.p) });
+        claimed.fill(1, f.openTok, f.closeTok + 1);
+      }
       continue;
     }
     if (f.words < 2) continue;
