@@ -66,6 +66,10 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'the plan would cost', speaker: 'Tax Foundation' }]],
   ['a labelled object belongs to the partial quote', 'The minister condemned the test as “reckless and dangerous” and a “grave threat” to the region.',
     [{ type: 'partial', has: 'the test as “reckless and dangerous” and a “grave threat” to the region', speaker: 'The minister' }]],
+  ['a name the tagger takes for a verb, after a quotation', '"It is going nowhere," Lynch said.',
+    [{ type: 'direct', has: 'It is going nowhere', speaker: 'Lynch' }]],
+  ['party and state between commas after the name', '“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.',
+    [{ type: 'direct', has: 'The veto will be overridden', speaker: 'Mitch McConnell' }]],
   // Rows that must find nothing.
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
   ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],

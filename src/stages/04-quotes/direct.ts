@@ -65,7 +65,15 @@ function cueAfter(doc: Document, q: Located, cueAt: Map<number, Cue>): QuoteFram
   const inner = doc.norm.slice(q.start, q.end).replace(/["”’'»\s]+$/, '');
   if (tokens[j]?.text === ',' || tokens[j]?.text === '—' || tokens[j]?.text === '–') j++;
   else if (!SPEECH_END.test(inner)) return undefined;
+  let appositive = false;
   for (let k = j; k < limit; k++) {
+    const t = tokens[k]!;
+    // "Lynch said": a capitalized word in the speaker slot is a name whatever its tag.
+    if (t.kind === 'word' && t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && !cueAt.has(k)) continue;
+    // "Mitch McConnell, R-Ky., said": a party and state; "one of the states suing the EPA, said": a participle in an appositive.
+    if (t.text === '-' || (t.text === '.' && tokens[k + 1]?.text === ',')) continue;
+    if (appositive && t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && tokens[k - 1]?.text !== ',' && !cueAt.has(k)) continue;
+    if (t.text === ',') appositive = true;
     const cue = slotCue(tokens, k, cueAt);
     if (cue) {
       const inverted = k === j;
