@@ -54,6 +54,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'the mayor had resigned', speaker: 'The Herald' }]],
   ['a party and state in parentheses after the name', 'Sen. Ann Cole (D-Ore.) said the bill would fail.',
     [{ type: 'indirect', has: 'the bill would fail', speaker: 'Ann Cole' }]],
+  ['a state abbreviated with initials', 'Rep. Tom Gray (R-S.C.) said the claim was false.',
+    [{ type: 'indirect', has: 'the claim was false', speaker: 'Tom Gray' }]],
   ['a long appositive before the cue', '“The budget adds up,” Leo Marsh, director of the Center for Fiscal Studies at the state university and a former adviser to two governors, said.',
     [{ type: 'direct', has: 'The budget adds up', speaker: 'Leo Marsh' }]],
   ['a late cue does not swallow an earlier saying clause', 'Ana Ruiz said she felt the law was flawed because “nobody read it,” she said.',

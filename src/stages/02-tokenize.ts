@@ -177,9 +177,11 @@ function sentencesFor(winkSpans: [number, number][], ours: Int32Array, doc: Docu
  */
 function falseBreak(tokens: Token[], first: number): boolean {
   const next = tokens[first]!;
-  if (next.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
   const last = tokens[first - 1];
-  if (last?.text === ')') return tokens[first - 2]?.text === '.';
+  // "(R-S.C.)": an initial, then the rest of the abbreviation.
+  if (last?.text === '.' && /^\p{Lu}$/u.test(tokens[first - 2]?.text ?? '') && /^\p{Lu}\.$/u.test(next.text)) return true;
+  if (next.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
+  if (last?.text === ')') return tokens[first - 2]?.text.endsWith('.') ?? false;
   const word = tokens[first - 2];
   return last?.text === '.' && !last.spaceBefore && word !== undefined && /^\p{Lu}[\p{L}]{0,3}$/u.test(word.text);
 }
