@@ -124,7 +124,13 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
     if (inner && inner.first === p + 1 && isCap(opener) && !APPOSITIVE_START.has(opener.lower)) return inner; // "aide, Peter Cook, told"
     let clause = false;
     for (let j = p + 1; j < k; j++) if (isFiniteVerb(tokens, j)) clause = true;
-    if (!clause || APPOSITIVE_START.has(opener.lower)) return phraseEndingAt(tokens, p, limit);
+    // "…, at a later press gaggle, said": an insert opening with a preposition is an adjunct, even
+    // when the tagger finds a verb in it ("press").
+    if (!clause || APPOSITIVE_START.has(opener.lower) || opener.pos === 'ADP') {
+      // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name before its parenthesis.
+      const e = skipParens(tokens, p - 1, limit) + 1;
+      return phraseEndingAt(tokens, e, limit);
+    }
     return undefined;
   }
   return undefined;

@@ -72,6 +72,10 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'direct', has: 'It is going nowhere', speaker: 'Lynch' }]],
   ['party and state between commas after the name', '“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.',
     [{ type: 'direct', has: 'The veto will be overridden', speaker: 'Mitch McConnell' }]],
+  ['an insert opening with a preposition between speaker and cue', 'Ana Ruiz, at a later press gaggle, said, “We have been briefed.”',
+    [{ type: 'direct', has: 'We have been briefed', speaker: 'Ana Ruiz' }]],
+  ['a parenthesis and an appositive between speaker and cue', '“They would never get a deal,” Rep. Jim Cole (R-Ohio), a panel member, said.',
+    [{ type: 'direct', has: 'They would never get a deal', speaker: 'Jim Cole' }]],
   // Rows that must find nothing.
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
   ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],
