@@ -76,6 +76,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'direct', has: 'We have been briefed', speaker: 'Ana Ruiz' }]],
   ['a parenthesis and an appositive between speaker and cue', '“They would never get a deal,” Rep. Jim Cole (R-Ohio), a panel member, said.',
     [{ type: 'direct', has: 'They would never get a deal', speaker: 'Jim Cole' }]],
+  ['a cue-less quotation after a sentence about someone is theirs', 'Tom Baker spoke first. Sen. Ann Cole, who lost the primary, looked tired. “Young people are sick of it.”',
+    [{ type: 'direct', has: 'Young people are sick of it', speaker: 'Ann Cole', mention: 'Ann Cole' }]],
   // Rows that must find nothing.
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
   ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],

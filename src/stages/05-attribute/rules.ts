@@ -24,7 +24,7 @@ const RULE_BY_SIDE = { before: 'cue-subject', after: 'cue-inverted', participle:
 /** Prior confidence of each rule, before calibration on annotated news (calibration.ts). */
 const BASE: Record<string, number> = {
   'cue-subject': 0.95, 'cue-inverted': 0.95, 'according-to': 0.95, 'cue-participle': 0.85, 'colon-intro': 0.85, 'colon-name': 0.75,
-  'dash-name': 0.8, 'same-paragraph': 0.75, 'continuation': 0.65, 'nearest-speaker': 0.45,
+  'dash-name': 0.8, 'sentence-subject': 0.7, 'same-paragraph': 0.75, 'continuation': 0.65, 'nearest-speaker': 0.45,
 };
 
 const result = (r: Resolved | undefined, rule: string): Attribution | undefined =>
@@ -75,6 +75,36 @@ const punctuationName: Sieve = {
   },
 };
 
+/**
+ * A quotation with no cue that follows a sentence about someone, in the same paragraph, is theirs:
+ * "Sen. Bernie Sanders identified young voters' exhaustion as a reason. “The younger people …”"
+ */
+const sentenceSubject: Sieve = {
+  name: 'sentence-subject',
+  apply(ctx, q) {
+    if (q.type !== 'direct' || q.frame?.side !== 'none') return undefined;
+    const { tokens, sentences } = ctx.doc;
+    const open = tokenAt(tokens, q.start);
+    const here = tokens[open]!.sentence;
+    const s = sentences[here];
+    const before = sentences[here - 1];
+    // The sentence just before, in the same paragraph or ending the one before it.
+    if (!s || !before || open !== s.firstToken || s.paragraph - before.paragraph > 1) return undefined;
+    for (let j = before.firstToken; j < before.endToken; j++) {
+      // "Cole, who lost the primary, looked tired": after an insert the main verb follows a comma.
+      const afterInsert = tokens[j]!.pos === 'VERB' && tokens[j - 1]?.text === ',' && !tokens[j]!.lower.endsWith('ing');
+      if (ctx.inQuote[j] || !(isFiniteVerb(tokens, j) || afterInsert)) continue;
+      const p = subjectBefore(tokens, j, before.firstToken);
+      if (p && p.end - p.first === 1 && RELATIVE_PRONOUNS.has(tokens[p.first]!.lower)) continue; // "Cole, who lost …, looked": the main verb's subject
+      const r = p ? resolvePhrase(ctx, p) : undefined;
+      return r && SENTENCE_SUBJECT_KINDS.has(r.speaker.kind) ? result(r, 'sentence-subject') : undefined;
+    }
+    return undefined;
+  },
+};
+const SENTENCE_SUBJECT_KINDS = new Set(['person']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
 /** A quotation with no cue continues the speaker of the quote just before it. */
 const previousSpeaker: Sieve = {
   name: 'previous-speaker',
@@ -96,7 +126,7 @@ const previousSpeaker: Sieve = {
   },
 };
 
-export const SIEVES: readonly Sieve[] = [cue, punctuationName, previousSpeaker];
+export const SIEVES: readonly Sieve[] = [cue, punctuationName, sentenceSubject, previousSpeaker];
 
 /** Below this, a quote gets `speaker: null` rather than a guess. */
 export const CONFIDENCE_FLOOR = 0.3;
