@@ -78,6 +78,10 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'direct', has: 'They would never get a deal', speaker: 'Jim Cole' }]],
   ['a cue-less quotation after a sentence about someone is theirs', 'Tom Baker spoke first. Sen. Ann Cole, who lost the primary, looked tired. “Young people are sick of it.”',
     [{ type: 'direct', has: 'Young people are sick of it', speaker: 'Ann Cole', mention: 'Ann Cole' }]],
+  ['whole sentences right after a verb of saying, no comma', 'In an interview Tom Baker declared “The alliance may be obsolete. Things are different now.”',
+    [{ type: 'direct', has: 'Things are different now', speaker: 'Tom Baker' }]],
+  ['a statement that goes on after "but"', 'Ana Ruiz spoke last. "I like the plan," she said, but "it costs far too much for a town this size."',
+    [{ type: 'direct', has: 'it costs far too much', speaker: 'Ana Ruiz' }]],
   // Rows that must find nothing.
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
   ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],

@@ -9,7 +9,7 @@ import { tokenAt } from '../../tokens.js';
 import type { Document, QuoteFrame, Token } from '../../types.js';
 import type { Cue } from './cues.js';
 import type { Draft } from './draft.js';
-import { HEARER_VERBS } from '../../lexicon/reporting-verbs.js';
+import { CUE_LEMMAS, HEARER_VERBS } from '../../lexicon/reporting-verbs.js';
 import { CUE_THRESHOLD, cueProbability } from '../../lexicon/reporting-verbs.js';
 import { NP_POS, isFiniteVerb, phraseAfter } from '../../phrases.js';
 import { participle } from './reported.js';
@@ -97,9 +97,15 @@ function cueBefore(doc: Document, q: Located, cueAt: Map<number, Cue>): QuoteFra
   const s = doc.sentences[tokens[q.openTok]!.sentence];
   const first = Math.max(s?.firstToken ?? 0, q.openTok - 10);
   let p = q.openTok - 1;
+  // “A,” he said, but “B.” — the statement goes on after a conjunction.
+  if ((tokens[p]?.lower === 'but' || tokens[p]?.lower === 'and') && tokens[p - 1]?.text === ',') p--;
+  // Trump declared “I think NATO may be obsolete. … Things are different now.” — whole sentences
+  // right after a verb of saying are its direct quotation, comma or not.
+  const sentences = q.words >= 4 && /[.!?…]["”’'»]*$/.test(doc.norm.slice(q.start, q.end));
+  const bare = p >= first && sentences && cueAt.has(p) && CUE_LEMMAS.get(cueAt.get(p)!.lemma) === 'speech';
   // Without a comma or colon the quotation is the start of a content clause (said “it gets me mad” every …).
-  if (p < first || (tokens[p]!.text !== ',' && tokens[p]!.text !== ':')) return undefined;
-  p--;
+  if (!bare && (p < first || (tokens[p]!.text !== ',' && tokens[p]!.text !== ':'))) return undefined;
+  if (!bare) p--;
   for (let k = p; k >= first; k--) {
     const cue = slotCue(tokens, k, cueAt);
     if (cue) {
