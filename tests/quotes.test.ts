@@ -82,12 +82,15 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'direct', has: 'Things are different now', speaker: 'Tom Baker' }]],
   ['a statement that goes on after "but"', 'Ana Ruiz spoke last. "I like the plan," she said, but "it costs far too much for a town this size."',
     [{ type: 'direct', has: 'it costs far too much', speaker: 'Ana Ruiz' }]],
+  ['a subject with a participle insert is no content before an inverted cue', 'Tom Baker, appearing after Ana Ruiz at the forum, cited problems in the region.',
+    [{ type: 'indirect', has: 'problems in the region', speaker: 'Tom Baker' }]],
   // Rows that must find nothing.
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
   ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],
   ['a title in quotes', 'She wrote the novel “Silent Rivers” in 1999 while living in Lisbon.', []],
   ['a nickname', 'Joe “Shorty” Smith was arrested in the port city.', []],
   ['apostrophes are not quotes', 'Jones’ cow and the Smiths\' dog ate the farmers’ grain in the ’90s.', []],
+  ['a subject with a relative clause is no content before an inverted cue', 'The Europeans, who had been cut out of the talks, derided the deal as toothless.', []],
   ['estimates as a noun are no cue', 'The new estimates that were published on Monday show growth.', []],
   ['an infinitive is not a cue', 'The effort to declare a state of emergency failed in Congress.', []],
 ];

@@ -91,6 +91,8 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     const side = inverted || c.lemma === 'according to' ? 'after' : 'before';
     const limit: [number, number] = side === 'after' ? [c.end, tail] : [comma + 1, c.first];
     const before: [number, number] = [s.firstToken, closedBy >= 0 ? closedBy + 1 : comma];
+    // "Trump, appearing after Clinton at the forum, cited problems …" is a subject with an insert, not content.
+    if (!hasMainVerb(tokens, before[0], before[1])) continue;
     if (tail >= s.endToken - 1 || /^[.!?]$/.test(tokens[tail]!.text)) add([before], c, side, 'content-cue', limit);
     else if (tokens[tail]!.text === ',' && !(tokens[tail + 1]?.pos === 'VERB' && tokens[tail + 1]!.lower.endsWith('ing'))) {
       add([before, [tail + 1, clauseEnd(tokens, tail + 1, s.endToken)]], c, side, 'content-cue-content', limit);
@@ -124,6 +126,24 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     add([[comp.start, end]], c, side, `cue-${comp.kind}`, [s.firstToken, c.first], pk);
   }
   return { drafts, absorbed };
+}
+
+/**
+ * Does a stretch hold a finite verb outside its comma inserts? "The Europeans, who had been cut out
+ * of the talks" and "Trump, appearing after Clinton" do not: they are a subject and its insert.
+ */
+function hasMainVerb(tokens: Token[], first: number, end: number): boolean {
+  let insert = false;
+  for (let j = first; j < end; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') {
+      const n = tokens[j + 1];
+      insert = !!n && (RELATIVE.has(n.lower) || n.lower === 'whose' || (n.pos === 'VERB' && /ing$/.test(n.lower)));
+      continue;
+    }
+    if (!insert && (isFiniteVerb(tokens, j) || OPENERS.has(t.text))) return true;
+  }
+  return false;
 }
 
 /** Is the verb at k inside an adverbial clause ("when X learned", "after leaders criticized")? */
