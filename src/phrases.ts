@@ -65,6 +65,8 @@ function skipParens(tokens: readonly Token[], k: number, limit: number): number 
   return k;
 }
 
+/** Prepositions whose phrase modifies a noun ("officials at the ministry", "a spokesman for Acme"). */
+const NOUN_PREPS = new Set(['at', 'for', 'in', 'from', 'with', 'on', 'within', 'inside', 'among', 'near']);
 const TIME_PREPS = new Set(['on', 'in', 'at', 'during', 'over', 'since', 'early', 'late', 'earlier', 'just', 'also']);
 const isYear = (t: Token) => /^(1[89]|20)\d\d$/.test(t.text);
 /** A word that names a time by itself: a weekday, a capitalized month, "yesterday", a year. */
@@ -114,7 +116,17 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
     for (let p = k - 1; p > limit && k - p < 20; p--) if (DASH.has(tokens[p]!.text)) return phraseEndingAt(tokens, p, limit);
     return undefined;
   }
-  if (t.text !== ',') return phraseEndingAt(tokens, k + 1, limit);
+  if (t.text !== ',') {
+    const p = phraseEndingAt(tokens, k + 1, limit);
+    // "Officials at the ministry said", "Protesters in the streets chanted": the phrase before the
+    // verb is a preposition's object; the subject is the noun phrase it hangs on.
+    const prep = p ? tokens[p.first - 1] : undefined;
+    if (p && prep && prep.pos === 'ADP' && NOUN_PREPS.has(prep.lower) && p.first - 1 > limit) {
+      const head = phraseEndingAt(tokens, p.first - 1, limit);
+      if (head && !timeHead(tokens[p.first - 2]!)) return { first: head.first, end: p.end };
+    }
+    return p;
+  }
   // A comma-bounded insert before the verb: an appositive ("Hugh Hill, a doctor, said"), a relative
   // clause ("Chávez, who is on trial, fled") or an adjunct ("Huckabee, for his part, is labeling").
   for (let p = k - 1; p > limit && k - p < 30; p--) {

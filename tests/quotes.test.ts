@@ -84,6 +84,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'direct', has: 'it costs far too much', speaker: 'Ana Ruiz' }]],
   ['a subject with a participle insert is no content before an inverted cue', 'Tom Baker, appearing after Ana Ruiz at the forum, cited problems in the region.',
     [{ type: 'indirect', has: 'problems in the region', speaker: 'Tom Baker' }]],
+  ['the subject is the phrase a prepositional object hangs on', 'Officials at the ministry said the border would reopen.',
+    [{ type: 'indirect', has: 'the border would reopen', speaker: 'Officials at the ministry' }]],
   // Rows that must find nothing.
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
   ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],
