@@ -86,6 +86,10 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'problems in the region', speaker: 'Tom Baker' }]],
   ['the subject is the phrase a prepositional object hangs on', 'Officials at the ministry said the border would reopen.',
     [{ type: 'indirect', has: 'the border would reopen', speaker: 'Officials at the ministry' }]],
+  ['a second reporting verb of the same subject is a report of its own', 'Sen. Ann Cole called the bank’s behavior “outrageous” and called for pay to be “clawed back” from its bosses.',
+    [{ type: 'partial', has: 'the bank’s behavior “outrageous”', speaker: 'Ann Cole' }, { type: 'partial', has: 'pay to be “clawed back”', speaker: 'Ann Cole' }]],
+  ['"and" inside a quoted fragment does not split it', 'The ministry said it “regrets and rejects the unilateral decision” of its neighbour.',
+    [{ type: 'partial', has: 'it “regrets and rejects the unilateral decision”', speaker: 'The ministry' }]],
   // Rows that must find nothing.
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
   ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],

@@ -65,9 +65,22 @@ export function isClause(tokens: Token[], k: number, end: number): boolean {
  * ("refused to support the move, Congress removed him").
  */
 export function clauseEnd(tokens: Token[], from: number, end: number, clausal = true): number {
+  let quoted = 0; // inside a quotation mark opened in the content: its words are not our syntax
   for (let j = from + 1; j < end; j++) {
     const t = tokens[j]!;
+    if (t.text === '“' || t.text === '‘') quoted++;
+    else if ((t.text === '”' || t.text === '’') && t.pos === 'PUNCT') quoted = Math.max(0, quoted - 1);
+    else if (t.text === '"') quoted = quoted ? 0 : 1;
     if (t.text === ';') return j;
+    // "called the plan “outrageous” and called for …": a second reporting verb of the same subject
+    // starts a report of its own.
+    if ((t.lower === 'and' || t.lower === 'but') && !quoted) {
+      let a = j + 1;
+      while (a < end && tokens[a]!.pos === 'ADV') a++;
+      const n = tokens[a];
+      if (n && n.pos === 'VERB' && !n.lower.endsWith('ing') && (cueProbability(n.lemma) ?? 0) >= CUE_THRESHOLD) return j;
+      continue;
+    }
     if (t.text !== ',') continue;
     let a = j + 1;
     // ",” insisting": a closing mark after the comma belongs to a quotation; look past it.
