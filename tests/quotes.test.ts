@@ -90,6 +90,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'partial', has: 'the bank’s behavior “outrageous”', speaker: 'Ann Cole' }, { type: 'partial', has: 'pay to be “clawed back”', speaker: 'Ann Cole' }]],
   ['"and" inside a quoted fragment does not split it', 'The ministry said it “regrets and rejects the unilateral decision” of its neighbour.',
     [{ type: 'partial', has: 'it “regrets and rejects the unilateral decision”', speaker: 'The ministry' }]],
+  ['a quotation inside a that-clause is part of the reported content', 'Spokeswoman Ana Ruiz said via email that, “Of course the mayor will defend himself” against what the campaign sees as an attack.',
+    [{ type: 'partial', has: 'against what the campaign sees as an attack', speaker: 'Ana Ruiz' }]],
   // Rows that must find nothing.
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
   ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],

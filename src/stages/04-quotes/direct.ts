@@ -117,7 +117,8 @@ function cueBefore(doc: Document, q: Located, cueAt: Map<number, Cue>): QuoteFra
       const side = participle(tokens, cue, sFirst) ? 'participle' : inverted ? 'after' : 'before';
       return { side, cueFirst: cue.first, cueEnd: cue.end, limitFirst: sFirst, limitEnd: q.openTok, cueP: cue.p };
     }
-    if (!isNominal(tokens[k]!) && tokens[k]!.pos !== 'ADP') return undefined;
+    // "said via email that, “Of course …” against …": the quotation is inside a content clause.
+    if (tokens[k]!.lower === 'that' || (!isNominal(tokens[k]!) && tokens[k]!.pos !== 'ADP')) return undefined;
   }
   return undefined;
 }
