@@ -92,6 +92,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'partial', has: 'it “regrets and rejects the unilateral decision”', speaker: 'The ministry' }]],
   ['a quotation inside a that-clause is part of the reported content', 'Spokeswoman Ana Ruiz said via email that, “Of course the mayor will defend himself” against what the campaign sees as an attack.',
     [{ type: 'partial', has: 'against what the campaign sees as an attack', speaker: 'Ana Ruiz' }]],
+  ['a one-word label after its object', 'At a fundraiser, Ana Ruiz called half of her rival’s supporters “deplorables.”',
+    [{ type: 'partial', has: 'half of her rival’s supporters “deplorables.”', speaker: 'Ana Ruiz' }]],
   // Rows that must find nothing.
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
   ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],

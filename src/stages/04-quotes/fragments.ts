@@ -6,6 +6,7 @@
  * is a partial quote whose speaker is that verb's subject. Titles and nicknames (“Silent Rivers”,
  * “Shorty”) and lone scare-quoted words are not speech.
  */
+import { CUE_LEMMAS } from '../../lexicon/reporting-verbs.js';
 import { isFiniteVerb } from '../../phrases.js';
 import type { Document, QuoteFrame } from '../../types.js';
 import { clauseEnd } from './clauses.js';
@@ -32,7 +33,9 @@ export function fragmentQuotes(doc: Document, cues: Cue[], claimed: Uint8Array, 
       cueFirst: first, cueEnd: end, limitFirst: s.firstToken, limitEnd: first, cueP: p,
     });
     const cue = [...cues].reverse().find((c) => c.first < f.openTok && c.first >= Math.max(s.firstToken, f.openTok - 12) && !claimed[c.first]);
-    if (cue && (f.words >= 2 || LABEL_OBJECTS.has(before) || cue.end === f.openTok)) {
+    // A label verb names its object with the fragment, one word or more: called half of his supporters “deplorables”.
+    const label = cue !== undefined && CUE_LEMMAS.get(cue.lemma) === 'label' && f.words >= 1;
+    if (cue && (f.words >= 2 || LABEL_OBJECTS.has(before) || cue.end === f.openTok || label)) {
       // "condemned Friday's test as “provocative” and a “grave threat” to stability": the labelled
       // object belongs to what was said, up to the end of the cue's clause.
       let first = cue.end;
