@@ -11,6 +11,7 @@ export interface Phrase {
   end: number;
 }
 
+const SUBORDINATORS = new Set(['when', 'while', 'if', 'after', 'before', 'because', 'as', 'since', 'although', 'though', 'once', 'until', 'unless', 'whether', 'where']);
 /** Tokens that may make up a noun phrase (a speaker, a hearer, an object). */
 export const NP_POS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM', 'PART', 'X']);
 const SKIP = new Set(['ADV', 'AUX', 'PART']);
@@ -52,7 +53,8 @@ export function skipNP(tokens: readonly Token[], k: number, end: number, max = 6
 export function phraseEndingAt(tokens: readonly Token[], end: number, limit: number): Phrase | undefined {
   let a = end;
   while (a - 1 >= limit && end - a < 10 && npToken(tokens[a - 1]!)) a--;
-  while (a < end && (tokens[a]!.lower === 'of' || tokens[a]!.text === '-' || tokens[a]!.pos === 'PART')) a++;
+  // "When the firm signaled": a capitalized subordinator opening the sentence is not part of the phrase.
+  while (a < end && (tokens[a]!.lower === 'of' || tokens[a]!.text === '-' || tokens[a]!.pos === 'PART' || SUBORDINATORS.has(tokens[a]!.lower))) a++;
   // A pronoun is a phrase by itself: "that he" → "he".
   if (end - a > 1 && tokens[end - 1]!.pos === 'PRON' && tokens[end - 2]!.pos !== 'PRON') a = end - 1;
   return a < end ? { first: a, end } : undefined;

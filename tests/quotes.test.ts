@@ -94,6 +94,10 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'partial', has: 'against what the campaign sees as an attack', speaker: 'Ana Ruiz' }]],
   ['a one-word label after its object', 'At a fundraiser, Ana Ruiz called half of her rival’s supporters “deplorables.”',
     [{ type: 'partial', has: 'half of her rival’s supporters “deplorables.”', speaker: 'Ana Ruiz' }]],
+  ['content ends where a new subject says something', 'When the firm signaled that it would sell the mine, Tom Baker said, “We were floored.”',
+    [{ type: 'indirect', has: 'it would sell the mine', speaker: 'the firm' }, { type: 'direct', has: 'We were floored', speaker: 'Tom Baker' }]],
+  ['an imperative "say" reports nothing', 'Say Mexico demanded that the United States prove it first.',
+    [{ type: 'indirect', has: 'the United States prove it first', speaker: 'Mexico' }]],
   // Rows that must find nothing.
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
   ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],

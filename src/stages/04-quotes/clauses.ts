@@ -4,7 +4,7 @@
  * then a finite verb), and where it ends (sentence end, a semicolon, a trailing participle phrase,
  * "…, according to", or a new coordinated clause with its own pronoun subject).
  */
-import { CUE_THRESHOLD, cueProbability } from '../../lexicon/reporting-verbs.js';
+import { CUE_LEMMAS, CUE_THRESHOLD, cueProbability } from '../../lexicon/reporting-verbs.js';
 import { isFiniteVerb, isVerb } from '../../phrases.js';
 import type { Token } from '../../types.js';
 
@@ -94,9 +94,23 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
     // ", adding that …" starts a new report; ", leading the field" goes on with this one.
     if ((n.pos === 'VERB' || n.pos === 'ADJ') && n.lower.endsWith('ing') && (cueProbability(n.lemma) ?? 0) >= CUE_THRESHOLD) return stop;
     if (!clausal && isClause(tokens, a, end)) return stop;
+    // "…that it was going to make a deal, Mr. Barrett said, “…”": a new subject with a verb of saying.
+    if (saysNext(tokens, a, end)) return stop;
     if (CONNECTORS.has(n.lower) && n2 && SUBJECT_PRONOUNS.has(n2.lower) && n2.lower !== 'that' && isVerb(tokens[a + 2])) return stop;
   }
   return end;
+}
+
+/** Does a short subject and then a verb of saying start at k ("Mr. Barrett said")? */
+function saysNext(tokens: Token[], k: number, end: number): boolean {
+  const first = tokens[k];
+  if (!first || !/^\p{Lu}/u.test(first.text) || first.kind !== 'word') return false;
+  for (let j = k + 1; j < end && j - k <= 5; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return t.pos === 'VERB' && CUE_LEMMAS.get(t.lemma) === 'speech';
+    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.text !== '.') return false;
+  }
+  return false;
 }
 
 /**

@@ -109,6 +109,8 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
       if (tokens[np]?.text === ',') add([[np + 1, clauseEnd(tokens, np + 1, s.endToken)]], c, 'after', 'according-to', [c.end, np]);
       continue;
     }
+    // "Say Mexico demanded that …": an imperative at the sentence start reports nothing.
+    if (c.first === s.firstToken && tokens[c.first]!.lower === c.lemma) continue;
     const comp = complementAfter(tokens, c, s.endToken);
     if (!comp) continue;
     // "The situation escalated when authorities learned …": background, not a report — unless the verb is one of saying.
