@@ -98,6 +98,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'it would sell the mine', speaker: 'the firm' }, { type: 'direct', has: 'We were floored', speaker: 'Tom Baker' }]],
   ['an imperative "say" reports nothing', 'Say Mexico demanded that the United States prove it first.',
     [{ type: 'indirect', has: 'the United States prove it first', speaker: 'Mexico' }]],
+  ['an organization saying something after an opening participle is a report of its own', 'Welcoming the pick, the Association of Flight Attendants called Ana Ruiz a “champion” for its members.',
+    [{ type: 'indirect', has: 'the pick', speaker: 'Association of Flight Attendants' }, { type: 'partial', has: 'Ana Ruiz a “champion”', speaker: 'Association of Flight Attendants' }]],
   // Rows that must find nothing.
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
   ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],

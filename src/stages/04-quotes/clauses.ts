@@ -104,14 +104,16 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
 /** Does a short subject and then a verb of saying start at k ("Mr. Barrett said")? */
 function saysNext(tokens: Token[], k: number, end: number): boolean {
   const first = tokens[k];
-  if (!first || !/^\p{Lu}/u.test(first.text) || first.kind !== 'word') return false;
-  for (let j = k + 1; j < end && j - k <= 5; j++) {
+  // "Mr. Barrett said", "the Association of Flight Attendants called", "Ham also noted".
+  if (!first || first.kind !== 'word' || !(/^\p{Lu}/u.test(first.text) || (first.lower === 'the' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')))) return false;
+  for (let j = k + 1; j < end && j - k <= 6; j++) {
     const t = tokens[j]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return t.pos === 'VERB' && CUE_LEMMAS.get(t.lemma) === 'speech';
-    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.text !== '.') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return t.pos === 'VERB' && SAYING.has(CUE_LEMMAS.get(t.lemma) ?? 'none');
+    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADV' && t.text !== '.' && t.lower !== 'of') return false;
   }
   return false;
 }
+const SAYING = new Set(['speech', 'label']);
 
 /**
  * Trim a token range to content: drop trailing sentence punctuation, but keep a closing quote mark
