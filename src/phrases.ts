@@ -35,7 +35,11 @@ export function isFiniteVerb(tokens: readonly Token[], j: number): boolean {
   if (prev && (prev.lower === 'to' || prev.text === ',')) return false;
   // "the frayed relationship", "already-frayed": a participle used as an adjective.
   if (prev && (prev.pos === 'DET' || (prev.text === '-' && !t.spaceBefore))) return false;
-  return !t.lower.endsWith('ing') || prev?.pos === 'AUX';
+  if (!t.lower.endsWith('ing')) return true;
+  // "has been steadily pounding": the auxiliary may stand before an adverb or two.
+  let a = j - 1;
+  while (a > j - 3 && tokens[a]?.pos === 'ADV') a--;
+  return tokens[a]?.pos === 'AUX';
 }
 
 /** Part of a noun phrase? Capitalized words count whatever their tag ("Cook said": Cook is no verb here). */

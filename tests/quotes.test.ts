@@ -100,6 +100,10 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'the United States prove it first', speaker: 'Mexico' }]],
   ['an organization saying something after an opening participle is a report of its own', 'Welcoming the pick, the Association of Flight Attendants called Ana Ruiz a “champion” for its members.',
     [{ type: 'indirect', has: 'the pick', speaker: 'Association of Flight Attendants' }, { type: 'partial', has: 'Ana Ruiz a “champion”', speaker: 'Association of Flight Attendants' }]],
+  ['an adverb between the auxiliary and the -ing verb', 'Harry Reid, in particular, has been steadily pounding the candidate as a “con artist” for weeks.',
+    [{ type: 'partial', has: 'the candidate as a “con artist”', speaker: 'Harry Reid' }]],
+  ['the comma inside the closing mark before an inverted cue', 'This is “roughly the same advantage she has held all month,” reported Reuters.',
+    [{ type: 'partial', has: 'This is “roughly the same advantage', speaker: 'Reuters' }]],
   // Rows that must find nothing.
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
   ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],
