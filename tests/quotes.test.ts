@@ -104,6 +104,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'partial', has: 'the candidate as a “con artist”', speaker: 'Harry Reid' }]],
   ['the comma inside the closing mark before an inverted cue', 'This is “roughly the same advantage she has held all month,” reported Reuters.',
     [{ type: 'partial', has: 'This is “roughly the same advantage', speaker: 'Reuters' }]],
+  ['", and “…”" continues reported content when no verb of saying precedes', 'Tom Baker says the rules have run amok in the army, and “we are going to get away from” that.',
+    [{ type: 'partial', has: 'the rules have run amok in the army, and “we are going to get away from” that', speaker: 'Tom Baker' }]],
   // Rows that must find nothing.
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
   ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],

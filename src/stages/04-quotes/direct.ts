@@ -97,8 +97,9 @@ function cueBefore(doc: Document, q: Located, cueAt: Map<number, Cue>): QuoteFra
   const s = doc.sentences[tokens[q.openTok]!.sentence];
   const first = Math.max(s?.firstToken ?? 0, q.openTok - 10);
   let p = q.openTok - 1;
-  // “A,” he said, but “B.” — the statement goes on after a conjunction.
-  if ((tokens[p]?.lower === 'but' || tokens[p]?.lower === 'and') && tokens[p - 1]?.text === ',') p--;
+  // “A,” he said, but “B.” — the statement goes on after a conjunction (only after a verb of saying).
+  const conj = (tokens[p]?.lower === 'but' || tokens[p]?.lower === 'and') && tokens[p - 1]?.text === ',';
+  if (conj) p--;
   // Trump declared “I think NATO may be obsolete. … Things are different now.” — whole sentences
   // right after a verb of saying are its direct quotation, comma or not.
   const sentences = q.words >= 4 && /[.!?…]["”’'»]*$/.test(doc.norm.slice(q.start, q.end));
@@ -108,6 +109,7 @@ function cueBefore(doc: Document, q: Located, cueAt: Map<number, Cue>): QuoteFra
   if (!bare) p--;
   for (let k = p; k >= first; k--) {
     const cue = slotCue(tokens, k, cueAt);
+    if (cue && conj && CUE_LEMMAS.get(cue.lemma) !== 'speech') return undefined;
     if (cue) {
       const after = tokens[cue.end];
       const before = tokens[cue.first - 1];
