@@ -43,7 +43,7 @@ export function isFiniteVerb(tokens: readonly Token[], j: number): boolean {
 }
 
 /** Part of a noun phrase? Capitalized words count whatever their tag ("Cook said": Cook is no verb here). */
-const npToken = (t: Token) => (NP_POS.has(t.pos) || (isCap(t) && t.kind === 'word' && t.pos !== 'AUX')) && !RELATIVE.has(t.lower)
+const npToken = (t: Token) => (NP_POS.has(t.pos) || (isCap(t) && t.kind === 'word' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'SCONJ')) && !RELATIVE.has(t.lower)
   || t.text === '-' || t.lower === 'of' || t.text === '&';
 
 /** Skip a noun phrase of at most `max` tokens starting at k. */
@@ -58,7 +58,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, limit: num
   let a = end;
   while (a - 1 >= limit && end - a < 10 && npToken(tokens[a - 1]!)) a--;
   // "When the firm signaled": a capitalized subordinator opening the sentence is not part of the phrase.
-  while (a < end && (tokens[a]!.lower === 'of' || tokens[a]!.text === '-' || tokens[a]!.pos === 'PART' || SUBORDINATORS.has(tokens[a]!.lower))) a++;
+  while (a < end && (tokens[a]!.lower === 'of' || tokens[a]!.text === '-' || tokens[a]!.pos === 'PART' || SUBORDINATORS.has(tokens[a]!.lower)
+    || (a + 1 < end && /^(1[89]|20)\d\d$/.test(tokens[a]!.text)))) a++; // "In 1990 a Times article": not the year
   // A pronoun is a phrase by itself: "that he" → "he".
   if (end - a > 1 && tokens[end - 1]!.pos === 'PRON' && tokens[end - 2]!.pos !== 'PRON') a = end - 1;
   return a < end ? { first: a, end } : undefined;

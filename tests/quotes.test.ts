@@ -106,6 +106,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'partial', has: 'This is “roughly the same advantage', speaker: 'Reuters' }]],
   ['", and “…”" continues reported content when no verb of saying precedes', 'Tom Baker says the rules have run amok in the army, and “we are going to get away from” that.',
     [{ type: 'partial', has: 'the rules have run amok in the army, and “we are going to get away from” that', speaker: 'Tom Baker' }]],
+  ['a label verb hangs a capitalized name on someone', 'In 1990 a Times article hailed the mayor as “The Comeback Kid” for the revival of the city.',
+    [{ type: 'partial', has: 'the mayor as “The Comeback Kid”', speaker: 'a Times article' }]],
   // Rows that must find nothing.
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
   ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],

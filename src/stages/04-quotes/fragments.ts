@@ -24,7 +24,7 @@ export function fragmentQuotes(doc: Document, cues: Cue[], claimed: Uint8Array, 
   const drafts: Draft[] = [];
   const free = (a: number, b: number) => { for (let k = a; k < b; k++) if (claimed[k]) return false; return true; };
   for (const f of fragments) {
-    if (absorbed.has(f) || !free(f.openTok, f.closeTok + 1) || isTitleLike(tokens, f)) continue;
+    if (absorbed.has(f) || !free(f.openTok, f.closeTok + 1)) continue;
     const s = doc.sentences[tokens[f.openTok]!.sentence]!;
     const before = tokens[f.openTok - 1]?.lower ?? '';
     const inner = f.closed ? f.end : tokens[f.closeTok]!.end;
@@ -33,6 +33,9 @@ export function fragmentQuotes(doc: Document, cues: Cue[], claimed: Uint8Array, 
       cueFirst: first, cueEnd: end, limitFirst: s.firstToken, limitEnd: first, cueP: p,
     });
     const cue = [...cues].reverse().find((c) => c.first < f.openTok && c.first >= Math.max(s.firstToken, f.openTok - 12) && !claimed[c.first]);
+    // A capitalized title is a work's name (“Silent Rivers”), unless a label verb hangs it on
+    // someone: hailed him as “The Comeback Kid”, labeled it “Mostly True”.
+    if (isTitleLike(tokens, f) && !(cue && CUE_LEMMAS.get(cue.lemma) === 'label')) continue;
     // A label verb names its object with the fragment, one word or more: called half of his supporters “deplorables”.
     const label = cue !== undefined && CUE_LEMMAS.get(cue.lemma) === 'label' && f.words >= 1;
     if (cue && (f.words >= 2 || LABEL_OBJECTS.has(before) || cue.end === f.openTok || label)) {
