@@ -108,6 +108,10 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'partial', has: 'the rules have run amok in the army, and “we are going to get away from” that', speaker: 'Tom Baker' }]],
   ['a label verb hangs a capitalized name on someone', 'In 1990 a Times article hailed the mayor as “The Comeback Kid” for the revival of the city.',
     [{ type: 'partial', has: 'the mayor as “The Comeback Kid”', speaker: 'a Times article' }]],
+  ['a relative clause with its own verb of saying reports separately', 'The mayor criticized Tom Baker, who said the flood plan had failed.',
+    [{ type: 'indirect', has: 'Tom Baker', speaker: 'The mayor' }, { type: 'indirect', has: 'the flood plan had failed', speaker: 'Tom Baker' }]],
+  ['a contrast with its own subject ends the content', 'Most voters agreed that the mayor was “fit to serve,” while 70 percent said the same of his rival.',
+    [{ type: 'partial', has: 'the mayor was “fit to serve,”', speaker: 'Most voters' }, { type: 'indirect', has: 'the same of his rival', speaker: '70 percent' }]],
   // Rows that must find nothing.
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
   ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],

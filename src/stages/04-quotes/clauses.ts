@@ -97,11 +97,17 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
     // "…that it was going to make a deal, Mr. Barrett said, “…”": a new subject with a verb of saying.
     if (saysNext(tokens, a, end)) return stop;
     if (CONNECTORS.has(n.lower) && n2 && SUBJECT_PRONOUNS.has(n2.lower) && n2.lower !== 'that' && isVerb(tokens[a + 2])) return stop;
+    // ", while 73 percent said the same": a contrast with a subject of its own saying something.
+    if (CONTRASTS.has(n.lower) && isClause(tokens, a + 1, end) && tokens[a + 1]!.pos !== 'VERB') return stop;
+    // "…, who took heat for …": a relative clause with a verb of its own saying reports separately.
+    if ((n.lower === 'who' || n.lower === 'which') && (cueProbability(tokens[a + 1]?.lemma ?? '') ?? 0) >= 0.5 && tokens[a + 1]!.pos === 'VERB') return stop;
   }
   return end;
 }
 
 /** Does a short subject and then a verb of saying start at k ("Mr. Barrett said")? */
+const CONTRASTS = new Set(['while', 'whereas']);
+
 function saysNext(tokens: Token[], k: number, end: number): boolean {
   const first = tokens[k];
   // "Mr. Barrett said", "the Association of Flight Attendants called", "Ham also noted".
