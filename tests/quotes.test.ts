@@ -112,6 +112,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'Tom Baker', speaker: 'The mayor' }, { type: 'indirect', has: 'the flood plan had failed', speaker: 'Tom Baker' }]],
   ['a contrast with its own subject ends the content', 'Most voters agreed that the mayor was “fit to serve,” while 70 percent said the same of his rival.',
     [{ type: 'partial', has: 'the mayor was “fit to serve,”', speaker: 'Most voters' }, { type: 'indirect', has: 'the same of his rival', speaker: '70 percent' }]],
+  ['a participle insert between the subject and its verb of saying', 'President Ana Ruiz, dedicating the new museum on Saturday, said it would tell the story of the city.',
+    [{ type: 'indirect', has: 'the new museum', speaker: 'Ana Ruiz' }, { type: 'indirect', has: 'it would tell the story', speaker: 'Ana Ruiz' }]],
   // Rows that must find nothing.
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
   ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],

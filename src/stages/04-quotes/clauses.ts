@@ -97,6 +97,9 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
     // "…that it was going to make a deal, Mr. Barrett said, “…”": a new subject with a verb of saying.
     if (saysNext(tokens, a, end)) return stop;
     if (CONNECTORS.has(n.lower) && n2 && SUBJECT_PRONOUNS.has(n2.lower) && n2.lower !== 'that' && isVerb(tokens[a + 2])) return stop;
+    // "President Obama, dedicating the museum on Saturday, said …": the subject's own verb of saying
+    // after the insert ends the insert's content.
+    if (n.pos === 'VERB' && !n.lower.endsWith('ing') && CUE_LEMMAS.get(n.lemma) === 'speech' && (cueProbability(n.lemma) ?? 0) >= 0.5) return stop;
     // ", while 73 percent said the same": a contrast with a subject of its own saying something.
     if (CONTRASTS.has(n.lower) && isClause(tokens, a + 1, end) && tokens[a + 1]!.pos !== 'VERB') return stop;
     // "…, who took heat for …": a relative clause with a verb of its own saying reports separately.

@@ -38,7 +38,9 @@ export function speakerPhrase(doc: Document, frame: QuoteFrame, inQuote: Uint8Ar
     const s = doc.sentences[tokens[frame.cueFirst]!.sentence]!;
     for (let j = s.firstToken; j < s.endToken; j++) {
       const t = tokens[j]!;
-      if (inQuote[j] || j === frame.cueFirst || (t.start >= content.start && t.end <= content.end) || !isFiniteVerb(tokens, j)) continue;
+      // "Obama, dedicating the museum, said …": after an insert the main verb follows a comma.
+      const afterInsert = t.pos === 'VERB' && tokens[j - 1]?.text === ',' && !t.lower.endsWith('ing');
+      if (inQuote[j] || j === frame.cueFirst || (t.start >= content.start && t.end <= content.end) || !(isFiniteVerb(tokens, j) || afterInsert)) continue;
       const p = subjectBefore(tokens, j, s.firstToken);
       if (p && !(tokens[p.first]!.start >= content.start && tokens[p.first]!.end <= content.end)) return p;
     }
