@@ -114,6 +114,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'partial', has: 'the mayor was “fit to serve,”', speaker: 'Most voters' }, { type: 'indirect', has: 'the same of his rival', speaker: '70 percent' }]],
   ['a participle insert between the subject and its verb of saying', 'President Ana Ruiz, dedicating the new museum on Saturday, said it would tell the story of the city.',
     [{ type: 'indirect', has: 'the new museum', speaker: 'Ana Ruiz' }, { type: 'indirect', has: 'it would tell the story', speaker: 'Ana Ruiz' }]],
+  ['a comma inside the quoted words does not end the content', 'Tom Baker characterized the senator as “a little desperate there, jumping in all the time.”',
+    [{ type: 'partial', has: 'jumping in all the time', speaker: 'Tom Baker' }]],
   // Rows that must find nothing.
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
   ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],

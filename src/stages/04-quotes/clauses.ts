@@ -81,7 +81,8 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
       if (n && n.pos === 'VERB' && !n.lower.endsWith('ing') && (cueProbability(n.lemma) ?? 0) >= CUE_THRESHOLD) return j;
       continue;
     }
-    if (t.text !== ',') continue;
+    // A comma inside the quoted words is theirs, unless the quotation closes right after it (",” insisting").
+    if (t.text !== ',' || (quoted && !CLOSE_MARKS.has(tokens[j + 1]?.text ?? ''))) continue;
     let a = j + 1;
     // ",” insisting": a closing mark after the comma belongs to a quotation; look past it.
     while (a < end && CLOSE_MARKS.has(tokens[a]!.text) && !tokens[a]!.spaceBefore) a++;
