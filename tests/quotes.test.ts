@@ -116,6 +116,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'the new museum', speaker: 'Ana Ruiz' }, { type: 'indirect', has: 'it would tell the story', speaker: 'Ana Ruiz' }]],
   ['a comma inside the quoted words does not end the content', 'Tom Baker characterized the senator as “a little desperate there, jumping in all the time.”',
     [{ type: 'partial', has: 'jumping in all the time', speaker: 'Tom Baker' }]],
+  ['a quotation opened in the content runs to its closing mark across sentences', 'Ana Ruiz posed a few questions, including, “Do you really think the rich need a tax break? Do you think the schools can wait?”',
+    [{ type: 'partial', has: 'Do you think the schools can wait?”', speaker: 'Ana Ruiz' }]],
   // Rows that must find nothing.
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],
   ['scare quotes', 'The so-called “woke” agenda dominated the debate in the town hall.', []],

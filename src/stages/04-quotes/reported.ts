@@ -47,6 +47,9 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     for (let [first, end] of pieces) {
       while (first < end && (tokens[first]!.text === ',' || tokens[first]!.text === ':')) first++;
       for (let k = first; k < end; k++) if (claimed[k]) { end = k; break; } // stop at a direct quotation
+      // A quotation opened in the content runs to its closing mark, across sentences if it must.
+      const spill = fragments.find((f) => f.closed && f.openTok >= first && f.openTok < end && f.closeTok >= end);
+      if (spill && !claimed[spill.closeTok]) end = spill.closeTok + 1;
       const opensInside = (closeTok: number) => fragments.some((f) => f.closeTok === closeTok && f.openTok >= first);
       end = trimContent(tokens, first, end, opensInside);
       if (end - first >= 2 || (kept.length && end > first)) kept.push([first, end]);
