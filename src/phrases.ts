@@ -15,7 +15,8 @@ const SUBORDINATORS = new Set(['when', 'while', 'if', 'after', 'before', 'becaus
 /** Tokens that may make up a noun phrase (a speaker, a hearer, an object). */
 export const NP_POS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM', 'PART', 'X']);
 const SKIP = new Set(['ADV', 'AUX', 'PART']);
-const RELATIVE = new Set(['who', 'which', 'that']);
+/** Relative pronouns: "…, who said" names its speaker through the phrase before it. */
+export const RELATIVE = new Set(['who', 'which', 'that']);
 /** Adverbs that open a clause: a subject search stops at them ("… in Macau when asked"). */
 const WH_ADVERBS = new Set(['when', 'where', 'while', 'how', 'why', 'whenever', 'as']);
 const DASH = new Set(['—', '–']);
@@ -42,6 +43,17 @@ export function isFiniteVerb(tokens: readonly Token[], j: number): boolean {
   return tokens[a]?.pos === 'AUX';
 }
 
+/**
+ * A verb that heads a clause: a finite verb, or a verb right after a comma, where an insert ends
+ * ("Cole, who lost the primary, looked tired"; "Obama, dedicating the museum, said").
+ */
+export function headsClause(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  return isFiniteVerb(tokens, j) || (t.pos === 'VERB' && tokens[j - 1]?.text === ',' && !t.lower.endsWith('ing'));
+}
+
+const isYear = (t: Token) => /^(1[89]|20)\d\d$/.test(t.text);
+
 /** Part of a noun phrase? Capitalized words count whatever their tag ("Cook said": Cook is no verb here). */
 const npToken = (t: Token) => (NP_POS.has(t.pos) || (isCap(t) && t.kind === 'word' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'SCONJ')) && !RELATIVE.has(t.lower)
   || t.text === '-' || t.lower === 'of' || t.text === '&';
@@ -59,7 +71,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, limit: num
   while (a - 1 >= limit && end - a < 10 && npToken(tokens[a - 1]!)) a--;
   // "When the firm signaled": a capitalized subordinator opening the sentence is not part of the phrase.
   while (a < end && (tokens[a]!.lower === 'of' || tokens[a]!.text === '-' || tokens[a]!.pos === 'PART' || SUBORDINATORS.has(tokens[a]!.lower)
-    || (a + 1 < end && /^(1[89]|20)\d\d$/.test(tokens[a]!.text)))) a++; // "In 1990 a Times article": not the year
+    || (a + 1 < end && isYear(tokens[a]!)))) a++; // "In 1990 a Times article": not the year
   // A pronoun is a phrase by itself: "that he" → "he".
   if (end - a > 1 && tokens[end - 1]!.pos === 'PRON' && tokens[end - 2]!.pos !== 'PRON') a = end - 1;
   return a < end ? { first: a, end } : undefined;
@@ -75,7 +87,6 @@ function skipParens(tokens: readonly Token[], k: number, limit: number): number 
 /** Prepositions whose phrase modifies a noun ("officials at the ministry", "a spokesman for Acme"). */
 const NOUN_PREPS = new Set(['at', 'for', 'in', 'from', 'with', 'on', 'within', 'inside', 'among', 'near']);
 const TIME_PREPS = new Set(['on', 'in', 'at', 'during', 'over', 'since', 'early', 'late', 'earlier', 'just', 'also']);
-const isYear = (t: Token) => /^(1[89]|20)\d\d$/.test(t.text);
 /** A word that names a time by itself: a weekday, a capitalized month, "yesterday", a year. */
 const timeHead = (t: Token) => WEEKDAYS.has(t.lower) || DEICTIC_DAYS.has(t.lower) || isYear(t)
   || (MONTHS.has(t.lower) && /^\p{Lu}/u.test(t.text) && t.lower.length > 3);
@@ -89,7 +100,7 @@ function timeAdjunctStart(tokens: readonly Token[], k: number, limit: number): n
   let head = false;
   while (j >= limit && k - j < 6) {
     const t = tokens[j]!;
-    if (timeHead(t) || (DAY_PARTS.has(t.lower) && j < k + 1 && j - 1 >= limit && (timeHead(tokens[j - 1]!) || DEICTIC_DAYS.has(tokens[j - 1]!.lower)))) head = true;
+    if (timeHead(t) || (DAY_PARTS.has(t.lower) && j - 1 >= limit && (timeHead(tokens[j - 1]!) || DEICTIC_DAYS.has(tokens[j - 1]!.lower)))) head = true;
     else if (UNITS.has(t.lower) && j - 1 >= limit && TIME_RELATIVE.has(tokens[j - 1]!.lower)) { head = true; j--; }
     else if (!(head && (TIME_PREPS.has(t.lower) || EDGES.has(t.lower) || /^\d{1,2}$/.test(t.text) || t.text === '.' || t.text === ','))) break;
     j--;

@@ -20,6 +20,10 @@ const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'AD
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those']);
 const CONNECTORS = new Set(['and', 'but', 'while', 'although', 'though', 'yet', 'so', 'whereas']);
+const CONTRASTS = new Set(['while', 'whereas']);
+const SAYING = new Set(['speech', 'label']);
+/** A verb this likely to report is taken as one even where only its position suggests it. */
+const SURE_CUE = 0.5;
 const FINAL = new Set(['.', '!', '?', ',', ';', ':', '…']);
 const CLOSE_MARKS = new Set(['”', '"', '’', "'", '»']);
 
@@ -100,18 +104,16 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
     if (CONNECTORS.has(n.lower) && n2 && SUBJECT_PRONOUNS.has(n2.lower) && n2.lower !== 'that' && isVerb(tokens[a + 2])) return stop;
     // "President Obama, dedicating the museum on Saturday, said …": the subject's own verb of saying
     // after the insert ends the insert's content.
-    if (n.pos === 'VERB' && !n.lower.endsWith('ing') && CUE_LEMMAS.get(n.lemma) === 'speech' && (cueProbability(n.lemma) ?? 0) >= 0.5) return stop;
+    if (n.pos === 'VERB' && !n.lower.endsWith('ing') && CUE_LEMMAS.get(n.lemma) === 'speech' && (cueProbability(n.lemma) ?? 0) >= SURE_CUE) return stop;
     // ", while 73 percent said the same": a contrast with a subject of its own saying something.
     if (CONTRASTS.has(n.lower) && isClause(tokens, a + 1, end) && tokens[a + 1]!.pos !== 'VERB') return stop;
     // "…, who took heat for …": a relative clause with a verb of its own saying reports separately.
-    if ((n.lower === 'who' || n.lower === 'which') && (cueProbability(tokens[a + 1]?.lemma ?? '') ?? 0) >= 0.5 && tokens[a + 1]!.pos === 'VERB') return stop;
+    if ((n.lower === 'who' || n.lower === 'which') && (cueProbability(tokens[a + 1]?.lemma ?? '') ?? 0) >= SURE_CUE && tokens[a + 1]!.pos === 'VERB') return stop;
   }
   return end;
 }
 
 /** Does a short subject and then a verb of saying start at k ("Mr. Barrett said")? */
-const CONTRASTS = new Set(['while', 'whereas']);
-
 function saysNext(tokens: Token[], k: number, end: number): boolean {
   const first = tokens[k];
   // "Mr. Barrett said", "the Association of Flight Attendants called", "Ham also noted".
@@ -123,7 +125,6 @@ function saysNext(tokens: Token[], k: number, end: number): boolean {
   }
   return false;
 }
-const SAYING = new Set(['speech', 'label']);
 
 /**
  * Trim a token range to content: drop trailing sentence punctuation, but keep a closing quote mark

@@ -9,8 +9,7 @@ import { tokenAt } from '../../tokens.js';
 import type { Document, QuoteFrame, Token } from '../../types.js';
 import type { Cue } from './cues.js';
 import type { Draft } from './draft.js';
-import { CUE_LEMMAS, HEARER_VERBS } from '../../lexicon/reporting-verbs.js';
-import { CUE_THRESHOLD, cueProbability } from '../../lexicon/reporting-verbs.js';
+import { CUE_LEMMAS, CUE_THRESHOLD, HEARER_VERBS, cueProbability } from '../../lexicon/reporting-verbs.js';
 import { NP_POS, isFiniteVerb, phraseAfter } from '../../phrases.js';
 import { participle } from './reported.js';
 import type { QuotedSpan } from './marks.js';
@@ -80,13 +79,13 @@ function cueAfter(doc: Document, q: Located, cueAt: Map<number, Cue>): QuoteFram
       if (inverted && !cueAt.has(k) && !phraseAfter(tokens, cue.end, limit)) return undefined;
       return { side: inverted ? 'after' : 'before', cueFirst: cue.first, cueEnd: cue.end, limitFirst: q.closeTok + 1, limitEnd: limit, cueP: cue.p };
     }
-    if (tokens[k]!.text === '(') {
+    if (t.text === '(') {
       // "Rep. Gwen Moore (D-Wis.) told": a short parenthesis is part of the speaker phrase.
       let close = k + 1;
       while (close < limit && close < k + 10 && tokens[close]!.text !== ')') close++;
       if (tokens[close]?.text === ')' && close < limit) { k = close; continue; }
     }
-    if (!inSpeakerPhrase(tokens[k]!)) return undefined;
+    if (!inSpeakerPhrase(t)) return undefined;
   }
   return undefined;
 }

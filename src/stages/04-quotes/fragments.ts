@@ -23,6 +23,7 @@ export function fragmentQuotes(doc: Document, cues: Cue[], claimed: Uint8Array, 
   const { tokens } = doc;
   const drafts: Draft[] = [];
   const free = (a: number, b: number) => { for (let k = a; k < b; k++) if (claimed[k]) return false; return true; };
+  let next = 0; // first cue at or after the fragment (fragments and cues are both in text order)
   for (const f of fragments) {
     if (absorbed.has(f) || !free(f.openTok, f.closeTok + 1)) continue;
     const s = doc.sentences[tokens[f.openTok]!.sentence]!;
@@ -32,13 +33,14 @@ export function fragmentQuotes(doc: Document, cues: Cue[], claimed: Uint8Array, 
       side: participle(tokens, { first, end, lemma: tokens[first]!.lemma, cls: 'speech', p }, s.firstToken) ? 'participle' : 'before',
       cueFirst: first, cueEnd: end, limitFirst: s.firstToken, limitEnd: first, cueP: p,
     });
-    const cue = [...cues].reverse().find((c) => c.first < f.openTok && c.first >= Math.max(s.firstToken, f.openTok - 12) && !claimed[c.first]);
+    while (next < cues.length && cues[next]!.first < f.openTok) next++;
+    const cue = nearestFreeCue(cues, next, Math.max(s.firstToken, f.openTok - 12), claimed);
+    const label = cue !== undefined && CUE_LEMMAS.get(cue.lemma) === 'label';
     // A capitalized title is a work's name (“Silent Rivers”), unless a label verb hangs it on
     // someone: hailed him as “The Comeback Kid”, labeled it “Mostly True”.
-    if (isTitleLike(tokens, f) && !(cue && CUE_LEMMAS.get(cue.lemma) === 'label')) continue;
+    if (isTitleLike(tokens, f) && !label) continue;
     // A label verb names its object with the fragment, one word or more: called half of his supporters “deplorables”.
-    const label = cue !== undefined && CUE_LEMMAS.get(cue.lemma) === 'label' && f.words >= 1;
-    if (cue && (f.words >= 2 || LABEL_OBJECTS.has(before) || cue.end === f.openTok || label)) {
+    if (cue && (f.words >= 2 || LABEL_OBJECTS.has(before) || cue.end === f.openTok || (label && f.words >= 1))) {
       // "condemned Friday's test as “provocative” and a “grave threat” to stability": the labelled
       // object belongs to what was said, up to the end of the cue's clause.
       let first = cue.end;
@@ -46,13 +48,11 @@ export function fragmentQuotes(doc: Document, cues: Cue[], claimed: Uint8Array, 
       let end = first < f.openTok ? clauseEnd(tokens, first, s.endToken, false) : f.closeTok + 1;
       if (end <= f.closeTok) end = f.closeTok + 1;
       while (end > f.closeTok + 1 && /^[.,;:!?]$/.test(tokens[end - 1]!.text)) end--;
-      if (first < f.openTok && free(first, end)) {
-        drafts.push({ start: tokens[first]!.start, end: Math.max(tokens[end - 1]!.end, inner), type: 'partial', pattern: 'cue-fragment', frame: frame(cue.first, cue.end, cue.p) });
-        claimed.fill(1, first, end);
-      } else {
-        drafts.push({ start: f.start, end: inner, type: 'partial', pattern: 'cue-fragment', frame: frame(cue.first, cue.end, cue.p) });
-        claimed.fill(1, f.openTok, f.closeTok + 1);
-      }
+      const wide = first < f.openTok && free(first, end);
+      drafts.push({ start: wide ? tokens[first]!.start : f.start, end: wide ? Math.max(tokens[end - 1]!.end, inner) : inner,
+        type: 'partial', pattern: 'cue-fragment', frame: frame(cue.first, cue.end, cue.p) });
+      if (wide) claimed.fill(1, first, end);
+      else claimed.fill(1, f.openTok, f.closeTok + 1);
       continue;
     }
     if (f.words < 2) continue;
@@ -67,4 +67,10 @@ export function fragmentQuotes(doc: Document, cues: Cue[], claimed: Uint8Array, 
     claimed.fill(1, v, end);
   }
   return drafts;
+}
+
+/** The last unclaimed cue before index `end` that starts at or after token `from`. */
+function nearestFreeCue(cues: Cue[], end: number, from: number, claimed: Uint8Array): Cue | undefined {
+  for (let i = end - 1; i >= 0 && cues[i]!.first >= from; i--) if (!claimed[cues[i]!.first]) return cues[i];
+  return undefined;
 }

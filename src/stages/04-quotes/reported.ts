@@ -8,7 +8,7 @@
  * patterns claim their tokens first, so a cue nested inside a content clause adds no second quote.
  */
 import { CONTENT_BEFORE_THRESHOLD, CUE_LEMMAS, KIND_THRESHOLD, OBJECT_KIND_THRESHOLD, kindProbability } from '../../lexicon/reporting-verbs.js';
-import { isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
+import { RELATIVE, isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
 import type { Document, QuoteFrame, Token } from '../../types.js';
 import { clauseEnd, skipAdjuncts, trimContent } from './clauses.js';
 import { complementAfter } from './complement.js';
@@ -20,7 +20,6 @@ const ADVERBIAL = new Set(['when', 'after', 'before', 'until', 'since', 'because
 const SAYING_CLASSES = new Set(['speech', 'label', 'stance']);
 const DASHES = new Set(['—', '–', '-']);
 const BY_GERUND = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'without', 'through']);
-const RELATIVE = new Set(['who', 'which', 'that']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»']);
 const OPENERS = new Set(['“', '"', '‘', '«']);
 
@@ -72,7 +71,7 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
   };
 
   // A and A': the content stands before the cue, or around it.
-  for (const c of cues) {
+  for (const [ci, c] of cues.entries()) {
     if ((c.lemma === 'according to' ? c.p : kindProbability(c.lemma, 'none')) < CONTENT_BEFORE_THRESHOLD || claimed[c.first]) continue;
     const s = sentenceOf(c);
     // "…,” reported Reuters": the comma may sit inside the closing mark.
@@ -87,8 +86,7 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     if (!inverted && speaker && speaker.end - speaker.first === 1 && RELATIVE.has(tokens[speaker.first]!.lower)) continue;
     // "DuVernay said she felt … “…,” she said": a saying verb with its own subject earlier in the
     // stretch heads the sentence; the late cue does not take the whole clause as its content.
-    if (cues.some((o) => o !== c && o.first > s.firstToken && o.first < comma && !claimed[o.first] && CUE_LEMMAS.get(o.lemma) === 'speech'
-      && subjectBefore(tokens, o.first, s.firstToken))) continue;
+    if (earlierSaying(tokens, cues, ci, s.firstToken, comma, claimed)) continue;
     const tailFrom = inverted && speaker ? speaker.end : c.lemma === 'according to' ? (phraseAfter(tokens, c.end, s.endToken)?.end ?? c.end) : c.end;
     const tail = adjunctTail(tokens, skipAdjuncts(tokens, tailFrom, s.endToken), s.endToken);
     if (tail === undefined) continue;
@@ -148,6 +146,15 @@ function hasMainVerb(tokens: Token[], first: number, end: number): boolean {
       continue;
     }
     if (!insert && (isFiniteVerb(tokens, j) || OPENERS.has(t.text))) return true;
+  }
+  return false;
+}
+
+/** A verb of saying with its own subject among the cues before cue `ci`, in (sentenceFirst, before). Cues are in text order. */
+function earlierSaying(tokens: Token[], cues: Cue[], ci: number, sentenceFirst: number, before: number, claimed: Uint8Array): boolean {
+  for (let oi = ci - 1; oi >= 0 && cues[oi]!.first > sentenceFirst; oi--) {
+    const o = cues[oi]!;
+    if (o.first < before && !claimed[o.first] && CUE_LEMMAS.get(o.lemma) === 'speech' && subjectBefore(tokens, o.first, sentenceFirst)) return true;
   }
   return false;
 }

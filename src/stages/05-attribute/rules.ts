@@ -7,7 +7,7 @@ import { tokenAt } from '../../tokens.js';
 import type { Quote } from '../../types.js';
 import { confidenceFor } from './calibration.js';
 import { type ResolveContext, type Resolved, resolvePhrase } from './resolve.js';
-import { isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
+import { RELATIVE, headsClause, isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
 import { speakerPhrase } from './subject.js';
 
 export interface Attribution extends Resolved {
@@ -91,11 +91,9 @@ const sentenceSubject: Sieve = {
     // The sentence just before, in the same paragraph or ending the one before it.
     if (!s || !before || open !== s.firstToken || s.paragraph - before.paragraph > 1) return undefined;
     for (let j = before.firstToken; j < before.endToken; j++) {
-      // "Cole, who lost the primary, looked tired": after an insert the main verb follows a comma.
-      const afterInsert = tokens[j]!.pos === 'VERB' && tokens[j - 1]?.text === ',' && !tokens[j]!.lower.endsWith('ing');
-      if (ctx.inQuote[j] || !(isFiniteVerb(tokens, j) || afterInsert)) continue;
+      if (ctx.inQuote[j] || !headsClause(tokens, j)) continue;
       const p = subjectBefore(tokens, j, before.firstToken);
-      if (p && p.end - p.first === 1 && RELATIVE_PRONOUNS.has(tokens[p.first]!.lower)) continue; // "Cole, who lost …, looked": the main verb's subject
+      if (p && p.end - p.first === 1 && RELATIVE.has(tokens[p.first]!.lower)) continue; // "Cole, who lost …, looked": the main verb's subject
       const r = p ? resolvePhrase(ctx, p) : undefined;
       return r && SENTENCE_SUBJECT_KINDS.has(r.speaker.kind) ? result(r, 'sentence-subject') : undefined;
     }
@@ -103,7 +101,6 @@ const sentenceSubject: Sieve = {
   },
 };
 const SENTENCE_SUBJECT_KINDS = new Set(['person']);
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
 /** A quotation with no cue continues the speaker of the quote just before it. */
 const previousSpeaker: Sieve = {

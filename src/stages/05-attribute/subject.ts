@@ -3,7 +3,7 @@
  * stated"), the phrase after an inverted cue ("said de Zela", "according to the ministry"), or for a
  * participle cue ("…, insisting that") the subject of the sentence's first finite verb.
  */
-import { type Phrase, isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
+import { type Phrase, headsClause, phraseAfter, subjectBefore } from '../../phrases.js';
 import type { Document, QuoteFrame, Range } from '../../types.js';
 
 const BE = new Set(['be', 'get']);
@@ -38,9 +38,7 @@ export function speakerPhrase(doc: Document, frame: QuoteFrame, inQuote: Uint8Ar
     const s = doc.sentences[tokens[frame.cueFirst]!.sentence]!;
     for (let j = s.firstToken; j < s.endToken; j++) {
       const t = tokens[j]!;
-      // "Obama, dedicating the museum, said …": after an insert the main verb follows a comma.
-      const afterInsert = t.pos === 'VERB' && tokens[j - 1]?.text === ',' && !t.lower.endsWith('ing');
-      if (inQuote[j] || j === frame.cueFirst || (t.start >= content.start && t.end <= content.end) || !(isFiniteVerb(tokens, j) || afterInsert)) continue;
+      if (inQuote[j] || j === frame.cueFirst || (t.start >= content.start && t.end <= content.end) || !headsClause(tokens, j)) continue;
       const p = subjectBefore(tokens, j, s.firstToken);
       if (p && !(tokens[p.first]!.start >= content.start && tokens[p.first]!.end <= content.end)) return p;
     }
