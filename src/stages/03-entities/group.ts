@@ -31,17 +31,20 @@ function sameFull(a: string[], b: string[]): boolean {
 
 function groupPeople(people: Mention[]): PersonGroup[] {
   const groups: PersonGroup[] = [];
-  const byLength = [...people].sort((x, y) => nameWords(y).length - nameWords(x).length || x.start - y.start);
-  for (const m of byLength) {
-    const w = nameWords(m);
+  // Words and their joined form once per mention: the sort and the fit test would redo them per pair.
+  const keyed = people.map((m) => { const words = nameWords(m); return { m, words, joined: words.join(' ') }; });
+  keyed.sort((x, y) => y.words.length - x.words.length || x.m.start - y.m.start);
+  const joinedOf = new Map<PersonGroup, string>();
+  for (const { m, words: w, joined } of keyed) {
     const fits = groups.filter((g) => sameFull(w, g.words) || (w.length < g.words.length && names(w, g.words))
-      || w.join(' ') === g.words.join(' '));
+      || joined === joinedOf.get(g));
     let g: PersonGroup | undefined;
     if (fits.length === 1) g = fits[0];
     else if (fits.length > 1) g = nearest(fits, m);
     if (!g) {
       g = { words: w, mentions: [] };
       groups.push(g);
+      joinedOf.set(g, joined);
     }
     g.mentions.push(m);
   }
@@ -65,9 +68,12 @@ function canonical(mentions: Mention[]): string {
   const fixed = mentions.find((m) => m.canonical);
   if (fixed) return fixed.canonical!;
   let best = mentions[0]!;
+  let bestWords = nameWords(best).length;
   for (const m of mentions) {
-    const d = nameWords(m).length - nameWords(best).length || accentWeight(m.text) - accentWeight(best.text);
-    if (d > 0) best = m;
+    if (m === best) continue;
+    const words = nameWords(m).length;
+    const d = words - bestWords || accentWeight(m.text) - accentWeight(best.text);
+    if (d > 0) { best = m; bestWords = words; }
   }
   return displayName(best.text);
 }

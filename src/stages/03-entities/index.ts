@@ -56,7 +56,13 @@ export const entities: Stage = {
 function resolveUnknowns(doc: Document, cands: Candidate[]): void {
   const personWords = new Set<string>();
   const known = new Map<string, EntityType>();
-  const textOf = (c: Candidate) => fold(doc.text.slice(doc.tokens[c.first]!.start, doc.tokens[c.end - 1]!.end));
+  // Each candidate's folded text, once (three passes below ask for it).
+  const folded = new Map<Candidate, string>();
+  const textOf = (c: Candidate) => {
+    let t = folded.get(c);
+    if (t === undefined) folded.set(c, (t = fold(doc.text.slice(doc.tokens[c.first]!.start, doc.tokens[c.end - 1]!.end))));
+    return t;
+  };
   // Full names lend their words to single-word mentions: first those with evidence (a first name, a
   // title), then those known by shape alone whose words are neither ordinary nor a known surname plus
   // something else ("Warhol Polaroids" lends nothing; "Valeska Paris" lends "Paris").
