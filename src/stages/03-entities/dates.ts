@@ -21,7 +21,7 @@ const ORDINAL_DAY = /^(\d{1,2})(st|nd|rd|th)?$/;
 const NUMERIC_DATE = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
 const DECADE = /^(\d{4}|'\d\d|’\d\d)s$/;
 
-const bare = (t: Token | undefined) => (t ? t.lower.replace(/\.$/, '') : '');
+const bare = (t: Token | undefined) => (!t ? '' : t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
 const isDay = (t: Token | undefined) => {
   const m = t ? ORDINAL_DAY.exec(t.lower) : null;
   return !!m && +m[1]! >= 1 && +m[1]! <= 31;
