@@ -141,6 +141,14 @@ function continues(doc: Document, prev: Draft, q: Located): boolean {
   return cue !== undefined && cue.start >= prev.end && cue.end <= q.start && /[.!?]\s*$/.test(gap);
 }
 
+/** Does the quotation end its sentence (“B.” — not “B” to drive up the price)? */
+function endsItsSentence(doc: Document, q: Located): boolean {
+  const { tokens } = doc;
+  const s = tokens[q.closeTok]!.sentence;
+  for (let k = q.closeTok + 1; k < tokens.length && tokens[k]!.sentence === s; k++) if (tokens[k]!.kind === 'word') return false;
+  return true;
+}
+
 /** Split quoted spans into direct quotes (with or without a cue) and fragments. */
 export function directQuotes(doc: Document, spans: Located[], cues: Cue[]): { drafts: Draft[]; fragments: Located[] } {
   const cueAt = new Map<number, Cue>();
@@ -165,7 +173,7 @@ export function directQuotes(doc: Document, spans: Located[], cues: Cue[]): { dr
       drafts.push(d);
       prev = { draft: d, cueFirst: frame.cueFirst, para: paraOf(q.closeTok) };
     } else if (standsAlone(doc, q) && q.words >= 3) {
-      if (prev && prev.para === paraOf(q.openTok) && continues(doc, prev.draft, q)) {
+      if (prev && prev.para === paraOf(q.openTok) && continues(doc, prev.draft, q) && endsItsSentence(doc, q)) {
         // “A,” Clinton said. “B.” — the same statement goes on in the same paragraph.
         prev.draft.end = q.end;
         prev.draft.segments = [...(prev.draft.segments ?? []), ...q.segments];

@@ -12,10 +12,11 @@ import type { Draft } from './draft.js';
 import { findQuotedSpans } from './marks.js';
 import { fragmentQuotes } from './fragments.js';
 import { reportedSpeech } from './reported.js';
+import { transcriptLabel } from './transcript.js';
 
 export const quotes: Stage = {
   name: 'quotes',
-  requires: ['tokens', 'sentences', 'paragraphs'],
+  requires: ['tokens', 'sentences', 'paragraphs', 'entities'],
   provides: ['quotes'],
   run(doc: Document) {
     const { tokens } = doc;
@@ -24,6 +25,7 @@ export const quotes: Stage = {
     for (const q of located) inQuote.fill(1, q.openTok, q.closeTok + 1);
     const cues = findCues(doc, inQuote);
     const { drafts, fragments } = directQuotes(doc, located, cues);
+    transcriptTurns(doc, drafts);
     const claimed = new Uint8Array(tokens.length);
     for (const d of drafts) {
       for (const q of located) if (q.start >= d.start && q.end <= d.end) claimed.fill(1, q.openTok, q.closeTok + 1);
@@ -34,6 +36,28 @@ export const quotes: Stage = {
     doc.quotes = drafts.sort((a, b) => a.start - b.start).map((d) => toQuote(doc, d));
   },
 };
+
+/**
+ * "WALLACE: Let's start …": a labelled paragraph is its speaker's turn. A quotation already found
+ * there loses the label from its span; a turn without quotation marks becomes a direct quote.
+ */
+function transcriptTurns(doc: Document, drafts: Draft[]): void {
+  const { tokens } = doc;
+  doc.paragraphs.forEach((para, p) => {
+    const label = transcriptLabel(doc, p);
+    if (!label) return;
+    const from = tokens[label.colon + 1]!.start;
+    const here = drafts.filter((d) => d.end > tokens[para.firstToken]!.start && d.start < para.end);
+    for (const d of here) {
+      if (d.start >= from || d.end <= from) continue;
+      d.start = from;
+      if (d.segments) d.segments = d.segments.filter(([, b]) => b > from).map(([a, b]) => [Math.max(a, from), b]);
+    }
+    if (here.length) return;
+    const frame = { side: 'none', cueFirst: -1, cueEnd: -1, limitFirst: label.colon + 1, limitEnd: para.endToken } as const;
+    drafts.push({ start: from, end: para.end, type: 'direct', frame: { ...frame }, pattern: 'transcript' });
+  });
+}
 
 function toQuote(doc: Document, d: Draft): Quote {
   const { tokens, text } = doc;

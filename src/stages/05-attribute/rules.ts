@@ -9,6 +9,8 @@ import { confidenceFor } from './calibration.js';
 import { type ResolveContext, type Resolved, resolvePhrase } from './resolve.js';
 import { RELATIVE, headsClause, isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
 import { speakerPhrase } from './subject.js';
+import { transcriptLabel } from '../04-quotes/transcript.js';
+import { displayName, span } from '../../text.js';
 
 export interface Attribution extends Resolved {
   rule: string;
@@ -23,7 +25,7 @@ export interface Sieve {
 const RULE_BY_SIDE = { before: 'cue-subject', after: 'cue-inverted', participle: 'cue-participle', none: '' } as const;
 /** Prior confidence of each rule, before calibration on annotated news (calibration.ts). */
 const BASE: Record<string, number> = {
-  'cue-subject': 0.95, 'cue-inverted': 0.95, 'according-to': 0.95, 'cue-participle': 0.85, 'colon-intro': 0.85, 'colon-name': 0.75,
+  'transcript-label': 0.9, 'cue-subject': 0.95, 'cue-inverted': 0.95, 'according-to': 0.95, 'cue-participle': 0.85, 'colon-intro': 0.85, 'colon-name': 0.75,
   'dash-name': 0.8, 'sentence-subject': 0.7, 'same-paragraph': 0.75, 'continuation': 0.65, 'nearest-speaker': 0.45,
 };
 
@@ -40,6 +42,25 @@ const cue: Sieve = {
     if (!p) return undefined;
     const according = ctx.doc.tokens[f.cueFirst]!.lower === 'according';
     return result(resolvePhrase(ctx, p), according ? 'according-to' : RULE_BY_SIDE[f.side]);
+  },
+};
+
+/** "KATE BOLDUAN" → "Kate Bolduan". */
+const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+
+/** "WALLACE: …" — a transcript turn is its labelled speaker's. */
+const transcriptSpeaker: Sieve = {
+  name: 'transcript-label',
+  apply(ctx, q) {
+    const { doc } = ctx;
+    const { tokens } = doc;
+    const p = doc.sentences[tokens[tokenAt(tokens, q.start)]?.sentence ?? -1]?.paragraph;
+    const label = p === undefined ? undefined : transcriptLabel(doc, p);
+    if (!label || q.start < tokens[label.colon]!.end) return undefined;
+    const mention = span(doc.text, tokens[label.first]!.start, tokens[label.end - 1]!.end);
+    const e = label.entity ? ctx.entityById.get(label.entity) : undefined;
+    const speaker = e ? { name: e.name, kind: 'person' as const, entity: e.id, mention } : { name: titleCase(displayName(mention.text)), kind: 'person' as const, mention };
+    return result({ speaker, how: e ? 'name' : 'phrase' }, 'transcript-label');
   },
 };
 
@@ -123,7 +144,7 @@ const previousSpeaker: Sieve = {
   },
 };
 
-export const SIEVES: readonly Sieve[] = [cue, punctuationName, sentenceSubject, previousSpeaker];
+export const SIEVES: readonly Sieve[] = [cue, transcriptSpeaker, punctuationName, sentenceSubject, previousSpeaker];
 
 /** Below this, a quote gets `speaker: null` rather than a guess. */
 export const CONFIDENCE_FLOOR = 0.3;

@@ -1,0 +1,45 @@
+/**
+ * Interview transcripts: a paragraph that opens with its speaker's name in capitals and a colon
+ * ("WALLACE: Let's start …", "JAKE TAPPER: Donald Trump released …") is that person's words. The
+ * label must name a person — someone the article names elsewhere, or a first name and a surname —
+ * so section heads and datelines ("UPDATE:", "WASHINGTON:", "EXCLUSIVE:") are not speakers.
+ */
+import { isFirstName } from '../../lexicon/names.js';
+import { fold } from '../../text.js';
+import type { Document } from '../../types.js';
+
+export interface TranscriptLabel {
+  /** Token range of the name. */
+  first: number;
+  end: number;
+  /** The colon after it. */
+  colon: number;
+  /** The person entity the label names, when the article names them elsewhere. */
+  entity?: string;
+}
+
+const OPENING = new Set(['"', '“', "'", '‘', '«']);
+const CAPS_WORD = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
+/** Most words in a label. */
+const MAX_WORDS = 3;
+
+/** The speaker label opening paragraph `p`, if it has one. */
+export function transcriptLabel(doc: Document, p: number): TranscriptLabel | undefined {
+  const { tokens } = doc;
+  const para = doc.paragraphs[p];
+  if (!para) return undefined;
+  let k = para.firstToken;
+  if (OPENING.has(tokens[k]?.text ?? '')) k++;
+  const first = k;
+  while (k < para.endToken && k - first < MAX_WORDS && tokens[k]!.kind === 'word' && CAPS_WORD.test(tokens[k]!.text)) k++;
+  if (k === first || tokens[k]?.text !== ':' || k + 3 >= para.endToken) return undefined;
+  const words = tokens.slice(first, k).map((t) => fold(t.text));
+  // The article names this person ("Chris Wallace" … "WALLACE:"): the label is their surname or full name.
+  for (const e of doc.entities) {
+    if (e.type !== 'PERSON') continue;
+    const name = fold(e.name).split(/\s+/);
+    const tail = name.slice(name.length - words.length);
+    if (name.length >= words.length && tail.every((w, i) => w === words[i])) return { first, end: k, colon: k, entity: e.id };
+  }
+  return words.length >= 2 && isFirstName(words[0]!) ? { first, end: k, colon: k } : undefined;
+}
