@@ -124,6 +124,10 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'direct', has: 'Let us start', speaker: 'Chris Wallace', mention: 'WALLACE' }, { type: 'direct', has: 'the vote was never in doubt', speaker: 'Ana Ruiz', mention: 'RUIZ' }]],
   ['a transcript label with a first name needs no earlier mention', 'The interview was recorded on Monday.\n\nKATE BAKER: How do you answer your critics on the plan?',
     [{ type: 'direct', has: 'How do you answer', speaker: 'KATE BAKER', mention: 'KATE BAKER' }]],
+  ['a late cue with a new speaker reports the whole clause', 'Ana Ruiz had told the police that she did not want an escort, the source added.',
+    [{ type: 'indirect', has: 'Ana Ruiz had told the police that she did not want an escort', speaker: 'the source' }]],
+  ['a late cue takes no content across a direct quotation and its cue', 'Ana Ruiz said she was tired of the delays, and “we should all go home,” she said.',
+    [{ type: 'direct', has: 'we should all go home', speaker: 'Ana Ruiz' }]],
   // Rows that must find nothing.
   ['section heads and datelines are no transcript labels', 'UPDATE: The bridge reopened on Tuesday after repairs.\n\nWASHINGTON: The river rose again overnight.', []],
   ['no speech at all', 'The river flooded the town on Tuesday and the bridge was closed.', []],

@@ -8,7 +8,8 @@
  * patterns claim their tokens first, so a cue nested inside a content clause adds no second quote.
  */
 import { CONTENT_BEFORE_THRESHOLD, CUE_LEMMAS, KIND_THRESHOLD, OBJECT_KIND_THRESHOLD, kindProbability } from '../../lexicon/reporting-verbs.js';
-import { RELATIVE, isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
+import { type Phrase, RELATIVE, isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
+import { PRONOUNS } from '../../lexicon/roles.js';
 import type { Document, QuoteFrame, Token } from '../../types.js';
 import { clauseEnd, skipAdjuncts, trimContent } from './clauses.js';
 import { complementAfter } from './complement.js';
@@ -86,7 +87,7 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     if (!inverted && speaker && speaker.end - speaker.first === 1 && RELATIVE.has(tokens[speaker.first]!.lower)) continue;
     // "DuVernay said she felt … “…,” she said": a saying verb with its own subject earlier in the
     // stretch heads the sentence; the late cue does not take the whole clause as its content.
-    if (earlierSaying(tokens, cues, ci, s.firstToken, comma, claimed)) continue;
+    if (earlierSaying(tokens, cues, ci, s.firstToken, comma, claimed, speaker)) continue;
     const tailFrom = inverted && speaker ? speaker.end : c.lemma === 'according to' ? (phraseAfter(tokens, c.end, s.endToken)?.end ?? c.end) : c.end;
     const tail = adjunctTail(tokens, skipAdjuncts(tokens, tailFrom, s.endToken), s.endToken);
     if (tail === undefined) continue;
@@ -95,6 +96,8 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     const before: [number, number] = [s.firstToken, closedBy >= 0 ? closedBy + 1 : comma];
     // "Trump, appearing after Clinton at the forum, cited problems …" is a subject with an insert, not content.
     if (!hasMainVerb(tokens, before[0], before[1])) continue;
+    // "Ruiz said …, and “…,” she said": a direct quotation and its cue already stand in the stretch.
+    if (claimed.subarray(before[0], before[1]).includes(1)) continue;
     if (tail >= s.endToken - 1 || /^[.!?]$/.test(tokens[tail]!.text)) add([before], c, side, 'content-cue', limit);
     else if (tokens[tail]!.text === ',' && !(tokens[tail + 1]?.pos === 'VERB' && tokens[tail + 1]!.lower.endsWith('ing'))) {
       add([before, [tail + 1, clauseEnd(tokens, tail + 1, s.endToken)]], c, side, 'content-cue-content', limit);
@@ -150,13 +153,28 @@ function hasMainVerb(tokens: Token[], first: number, end: number): boolean {
   return false;
 }
 
-/** A verb of saying with its own subject among the cues before cue `ci`, in (sentenceFirst, before). Cues are in text order. */
-function earlierSaying(tokens: Token[], cues: Cue[], ci: number, sentenceFirst: number, before: number, claimed: Uint8Array): boolean {
+/**
+ * A verb of saying with its own subject among the cues before cue `ci`, in (sentenceFirst, before),
+ * that the late cue only repeats ("she said"). A late cue with a new speaker is an outer report of
+ * the whole clause: "Clinton had told police that …, the source added". Cues are in text order.
+ */
+function earlierSaying(tokens: Token[], cues: Cue[], ci: number, sentenceFirst: number, before: number, claimed: Uint8Array, late?: Phrase): boolean {
   for (let oi = ci - 1; oi >= 0 && cues[oi]!.first > sentenceFirst; oi--) {
     const o = cues[oi]!;
-    if (o.first < before && !claimed[o.first] && CUE_LEMMAS.get(o.lemma) === 'speech' && subjectBefore(tokens, o.first, sentenceFirst)) return true;
+    if (o.first >= before || claimed[o.first] || CUE_LEMMAS.get(o.lemma) !== 'speech') continue;
+    const subject = subjectBefore(tokens, o.first, sentenceFirst);
+    if (subject && !(late && newSpeaker(tokens, late, subject))) return true;
   }
   return false;
+}
+
+/** Is `late` someone other than `earlier`: a noun phrase, not a pronoun, sharing no word with it? */
+function newSpeaker(tokens: Token[], late: Phrase, earlier: Phrase): boolean {
+  const words = (p: Phrase) => tokens.slice(p.first, p.end).filter((t) => t.kind === 'word' && t.pos !== 'DET').map((t) => t.lower);
+  const l = words(late);
+  if (!l.length || (late.end - late.first === 1 && PRONOUNS[tokens[late.first]!.lower] !== undefined)) return false;
+  const e = new Set(words(earlier));
+  return !l.some((w) => e.has(w));
 }
 
 /** Is the verb at k inside an adverbial clause ("when X learned", "after leaders criticized")? */
