@@ -40,59 +40,64 @@ function isMonth(tokens: Token[], i: number): boolean {
   return isDay(next) || (next !== undefined && isYear(next.text)) || DATE_PREPS.has(bare(tokens[i - 1]));
 }
 
+/** Token k if inside the sentence (module-level rather than a closure per call: matchAt runs on every "the"). */
+const at = (tokens: Token[], sentEnd: number, k: number) => (k < sentEnd ? tokens[k] : undefined);
+const NEXT_WORDS: ReadonlySet<string> = new Set(['next', 'following', 'previous', 'same']);
+const THIS_LAST_NEXT: ReadonlySet<string> = new Set(['this', 'last', 'next']);
+const DAY_EVE: ReadonlySet<string> = new Set(['day', 'eve']);
+
 /** Try every pattern at token i; returns the end of the longest match, or i when none. */
 function matchAt(tokens: Token[], i: number, sentEnd: number): number {
-  const at = (k: number) => (k < sentEnd ? tokens[k] : undefined);
-  const t = at(i)!;
+  const t = at(tokens, sentEnd, i)!;
   const b = bare(t);
   // "the next day", "the 1960s"
   if (b === 'the') {
-    const n = bare(at(i + 1));
-    if (['next', 'following', 'previous', 'same'].includes(n) && unitOf(at(i + 2))) return i + 3;
-    if (DECADE.test(at(i + 1)?.text ?? '')) return i + 2;
+    const n = bare(at(tokens, sentEnd, i + 1));
+    if (NEXT_WORDS.has(n) && unitOf(at(tokens, sentEnd, i + 2))) return i + 3;
+    if (DECADE.test(at(tokens, sentEnd, i + 1)?.text ?? '')) return i + 2;
     return i;
   }
   if (NUMERIC_DATE.test(t.text) || DECADE.test(t.text)) return i + 1;
   if (/^(early|mid|late)-(18|19|20)\d\d$/.test(t.lower)) return i + 1;
-  if (EDGES.has(b) && (isYear(at(i + 1)?.text ?? '') || isMonth(tokens, i + 1))) return matchAt(tokens, i + 1, sentEnd);
+  if (EDGES.has(b) && (isYear(at(tokens, sentEnd, i + 1)?.text ?? '') || isMonth(tokens, i + 1))) return matchAt(tokens, i + 1, sentEnd);
   if (isMonth(tokens, i)) {
     let k = i + 1;
-    if (at(k)?.text === '.') k++;
-    if (isDay(at(k))) {
+    if (at(tokens, sentEnd, k)?.text === '.') k++;
+    if (isDay(at(tokens, sentEnd, k))) {
       k++;
-      if (at(k)?.text === ',' && isYear(at(k + 1)?.text ?? '')) return k + 2;
-      return isYear(at(k)?.text ?? '') ? k + 1 : k;
+      if (at(tokens, sentEnd, k)?.text === ',' && isYear(at(tokens, sentEnd, k + 1)?.text ?? '')) return k + 2;
+      return isYear(at(tokens, sentEnd, k)?.text ?? '') ? k + 1 : k;
     }
-    if (isYear(at(k)?.text ?? '')) return k + 1;
-    if (bare(at(k)) === 'of') {
-      if (isYear(at(k + 1)?.text ?? '')) return k + 2;
-      if (['this', 'last', 'next'].includes(bare(at(k + 1))) && bare(at(k + 2)) === 'year') return k + 3;
+    if (isYear(at(tokens, sentEnd, k)?.text ?? '')) return k + 1;
+    if (bare(at(tokens, sentEnd, k)) === 'of') {
+      if (isYear(at(tokens, sentEnd, k + 1)?.text ?? '')) return k + 2;
+      if (THIS_LAST_NEXT.has(bare(at(tokens, sentEnd, k + 1))) && bare(at(tokens, sentEnd, k + 2)) === 'year') return k + 3;
     }
     return k;
   }
   if (isDay(t) && isMonth(tokens, i + 1)) {
     const k = i + 2;
-    return isYear(at(k)?.text ?? '') ? k + 1 : k;
+    return isYear(at(tokens, sentEnd, k)?.text ?? '') ? k + 1 : k;
   }
   if ((WEEKDAYS.has(b) && isCapitalized(t.text) && b.length > 3) || DEICTIC_DAYS.has(b)) {
-    return DAY_PARTS.has(bare(at(i + 1))) ? i + 2 : i + 1;
+    return DAY_PARTS.has(bare(at(tokens, sentEnd, i + 1))) ? i + 2 : i + 1;
   }
   if (RELATIVE.has(b) && b !== 'same' && b !== 'previous' && b !== 'following') {
-    const n = at(i + 1);
+    const n = at(tokens, sentEnd, i + 1);
     if (unitOf(n) && !/s$/.test(bare(n)) || (n && WEEKDAYS.has(bare(n))) || isMonth(tokens, i + 1)) return i + 2;
   }
   const num = smallNumber(b);
-  if (num !== undefined && unitOf(at(i + 1)) && AGO.has(bare(at(i + 2))) && bare(at(i + 2)) !== 'before') return i + 3;
-  if (SEASONS.has(b) && isYear(at(i + 1)?.text ?? '')) return i + 2;
-  if (SEASONS.has(b) && bare(at(i + 1)) === 'of' && isYear(at(i + 2)?.text ?? '')) return i + 3;
+  if (num !== undefined && unitOf(at(tokens, sentEnd, i + 1)) && AGO.has(bare(at(tokens, sentEnd, i + 2))) && bare(at(tokens, sentEnd, i + 2)) !== 'before') return i + 3;
+  if (SEASONS.has(b) && isYear(at(tokens, sentEnd, i + 1)?.text ?? '')) return i + 2;
+  if (SEASONS.has(b) && bare(at(tokens, sentEnd, i + 1)) === 'of' && isYear(at(tokens, sentEnd, i + 2)?.text ?? '')) return i + 3;
   if (isCapitalized(t.text)) {
-    const two = `${b} ${bare(at(i + 1))}`;
-    if (HOLIDAYS.has(two)) return ['day', 'eve'].includes(bare(at(i + 2))) ? i + 3 : i + 2;
-    if (HOLIDAYS.has(b) || HOLIDAYS.has(b.replace(/['’]s$/, ''))) return ['day', 'eve'].includes(bare(at(i + 1))) ? i + 2 : i + 1;
+    const two = `${b} ${bare(at(tokens, sentEnd, i + 1))}`;
+    if (HOLIDAYS.has(two)) return DAY_EVE.has(bare(at(tokens, sentEnd, i + 2))) ? i + 3 : i + 2;
+    if (HOLIDAYS.has(b) || HOLIDAYS.has(b.replace(/['’]s$/, ''))) return DAY_EVE.has(bare(at(tokens, sentEnd, i + 1))) ? i + 2 : i + 1;
   }
   if (isYear(t.text) && t.kind === 'number') {
     const prev = tokens[i - 1];
-    const next = at(i + 1);
+    const next = at(tokens, sentEnd, i + 1);
     const prevOk = !prev || prev.sentence !== t.sentence || DATE_PREPS.has(bare(prev)) || prev.text === ',';
     if (prevOk && !(next && /^(%|percent|people|votes|members|times)$/.test(next.lower))) return i + 1;
   }
@@ -112,7 +117,7 @@ function mayStart(t: Token): boolean {
   if (STARTERS.has(l)) return true;
   if (!/[.'’-]/.test(l)) return false;
   const b = l.endsWith('.') ? l.slice(0, -1) : l;
-  return STARTERS.has(b) || STARTERS.has(b.replace(/['’]s$/, '')) || STARTERS.has(b.split('-')[0]!);
+  return STARTERS.has(b) || (/['’]s$/.test(b) && STARTERS.has(b.replace(/['’]s$/, ''))) || (b.includes('-') && STARTERS.has(b.slice(0, b.indexOf('-'))));
 }
 
 export function findDates(doc: Document): DateMatch[] {

@@ -87,7 +87,8 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     if (!inverted && speaker && speaker.end - speaker.first === 1 && RELATIVE.has(tokens[speaker.first]!.lower)) continue;
     // "DuVernay said she felt … “…,” she said": a saying verb with its own subject earlier in the
     // stretch heads the sentence; the late cue does not take the whole clause as its content.
-    if (earlierSaying(tokens, cues, ci, s.firstToken, comma, claimed, speaker)) continue;
+    // (A participle is no late cue: "Waters pointed out …, noting the touches …".)
+    if (earlierSaying(tokens, cues, ci, s.firstToken, comma, claimed, isFiniteVerb(tokens, c.first) ? speaker : undefined)) continue;
     const tailFrom = inverted && speaker ? speaker.end : c.lemma === 'according to' ? (phraseAfter(tokens, c.end, s.endToken)?.end ?? c.end) : c.end;
     const tail = adjunctTail(tokens, skipAdjuncts(tokens, tailFrom, s.endToken), s.endToken);
     if (tail === undefined) continue;
