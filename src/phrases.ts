@@ -156,7 +156,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
     for (let j = p + 1; j < k; j++) if (isFiniteVerb(tokens, j)) clause = true;
     // "…, at a later press gaggle, said": an insert opening with a preposition is an adjunct, even
     // when the tagger finds a verb in it ("press").
-    if (!clause || APPOSITIVE_START.has(opener.lower) || opener.pos === 'ADP') {
+    // "Bill Eastland, wearing a cowboy hat and campaign pins, said": a participle insert, whatever
+    // the tagger makes of the words in it ("pins"/VERB).
+    if (!clause || APPOSITIVE_START.has(opener.lower) || opener.pos === 'ADP' || (opener.pos === 'VERB' && opener.lower.endsWith('ing'))) {
       // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name before its parenthesis.
       const e = skipParens(tokens, p - 1, limit) + 1;
       return phraseEndingAt(tokens, e, limit);

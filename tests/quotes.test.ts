@@ -128,6 +128,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'Ana Ruiz had told the police that she did not want an escort', speaker: 'the source' }]],
   ['a participle after a saying clause is no late cue with its object as speaker', 'In her remarks, Ana Ruiz pointed out those features to the guests, noting the touches of the old factory.',
     [{ type: 'indirect', has: 'those features', speaker: 'Ana Ruiz' }, { type: 'indirect', has: 'the touches of the old factory', speaker: 'Ana Ruiz' }]],
+  ['a participle insert holding a quotation between the name and its verb', 'Tom Baker, wearing a cowboy hat and “Vote Ruiz” campaign pins, said the week had gone badly.',
+    [{ type: 'indirect', has: 'the week had gone badly', speaker: 'Tom Baker' }]],
   ['a late cue takes no content across a direct quotation and its cue', 'Ana Ruiz said she was tired of the delays, and “we should all go home,” she said.',
     [{ type: 'direct', has: 'we should all go home', speaker: 'Ana Ruiz' }]],
   // Rows that must find nothing.
