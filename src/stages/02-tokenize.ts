@@ -41,7 +41,9 @@ const POSSESSIVE_END = /['’]s$/i;
 // norm has only plain spaces and line feeds left (normalize flattened the rest).
 const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 13;
 const isBlank = (v: string) => { for (let i = 0; i < v.length; i++) if (!isSpaceCode(v.charCodeAt(i))) return false; return true; };
-const lemmaCache = new Map<string, string>();
+/** Lemma by tag, then by word (two levels: no key string built per token). */
+const lemmaCache = new Map<string, Map<string, string>>();
+let lemmaCount = 0;
 /** Bounds the cache on corpora with endless vocabularies. */
 const LEMMA_CACHE_MAX = 200_000;
 
@@ -72,7 +74,6 @@ export const tokenize: Stage = {
     const paras = paragraphRanges(norm);
     const wd = wink.readDoc(norm);
     const values = wd.tokens().out() as string[];
-    const spaces = wd.tokens().out(its.precedingSpaces) as string[];
     const pos = wd.tokens().out(its.pos) as string[];
     const kinds = wd.tokens().out(its.type) as string[];
     const ours = new Int32Array(values.length + 1); // wink index → index of our first token at or after it
@@ -82,7 +83,9 @@ export const tokenize: Stage = {
     for (let i = 0; i < values.length; i++) {
       ours[i] = tokens.length;
       const v = values[i]!;
-      let start = cursor + spaces[i]!.length;
+      // Skip the spaces before the token ourselves: asking wink-nlp for them costs an array of strings.
+      let start = cursor;
+      while (start < norm.length && isSpaceCode(norm.charCodeAt(start))) start++;
       if (!norm.startsWith(v, start)) {
         start = norm.indexOf(v, cursor);
         if (start < 0) {
@@ -118,11 +121,12 @@ export const tokenize: Stage = {
     const items = wd.tokens();
     tokens.forEach((tok, t) => {
       if (!VERBISH.has(tok.pos) && !(tok.pos === 'NOUN' && tok.lower.endsWith('s'))) return;
-      const key = `${tok.pos} ${tok.lower}`;
-      let lemma = lemmaCache.get(key);
+      let byWord = lemmaCache.get(tok.pos);
+      if (!byWord) lemmaCache.set(tok.pos, (byWord = new Map()));
+      let lemma = byWord.get(tok.lower);
       if (lemma === undefined) {
         lemma = (items.itemAt(winkIndex[t]!).out(LEMMA) as string).toLowerCase();
-        if (lemmaCache.size < LEMMA_CACHE_MAX) lemmaCache.set(key, lemma);
+        if (lemmaCount < LEMMA_CACHE_MAX) { byWord.set(tok.lower, lemma); lemmaCount++; }
       }
       tok.lemma = lemma;
     });
