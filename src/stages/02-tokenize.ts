@@ -6,6 +6,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { report } from '../document.js';
+import { CUE_THRESHOLD, cueProbability } from '../lexicon/reporting-verbs.js';
 import type { Stage } from '../pipeline.js';
 import type { Document, Segment, Token } from '../types.js';
 
@@ -130,11 +131,42 @@ export const tokenize: Stage = {
       }
       tok.lemma = lemma;
     });
+    retagReportingVerbs(tokens);
     doc.tokens = tokens;
     doc.paragraphs = paragraphSegments(paras, tokens);
     doc.sentences = sentencesFor(wd.sentences().out(its.span) as [number, number][], ours, doc);
   },
 };
+
+const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NUM']);
+const OPEN_MARKS = new Set(['“', '"', '‘', "'"]);
+
+/** Base forms an -ed or -ing word may come from: referenced → reference, branded → brand, slammed → slam, promising → promise. */
+function baseForms(w: string): string[] {
+  const stem = w.endsWith('ing') ? w.slice(0, -3) : w.endsWith('ied') ? `${w.slice(0, -3)}y` : w.slice(0, -2);
+  const out = [stem, `${stem}e`];
+  if (stem.length > 2 && stem.at(-1) === stem.at(-2)) out.push(stem.slice(0, -1));
+  return out;
+}
+
+/**
+ * A reporting verb the tagger read as an adjective: "The fund referenced “political tensions”",
+ * "Japan branded North Korea an “outlaw nation”", "Trump is promising lower taxes". Only after a
+ * subject or an auxiliary and before an object, and only for verbs of saying.
+ */
+function retagReportingVerbs(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADJ' || !/(ed|ing)$/.test(t.lower)) continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    const afterSubject = prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON' || (prev.pos === 'AUX' && t.lower.endsWith('ing'));
+    const object = OBJECT_START.has(next.pos) || OPEN_MARKS.has(next.text) || (next.pos === 'ADJ' && tokens[i + 2]?.pos === 'NOUN');
+    if (!afterSubject || !object) continue;
+    const lemma = baseForms(t.lower).find((b) => (cueProbability(b) ?? 0) >= CUE_THRESHOLD);
+    if (lemma) { t.pos = 'VERB'; t.lemma = lemma; }
+  }
+}
 
 /** Paragraph segments with their token ranges. */
 function paragraphSegments(ranges: [number, number][], tokens: Token[]): Segment[] {
