@@ -134,6 +134,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'partial', has: '“political tensions”', speaker: 'The fund' }]],
   ['an -ing verb of saying after an auxiliary, read as an adjective', 'Tom Baker is promising lower taxes and “jobs, jobs, jobs.”',
     [{ type: 'partial', has: 'lower taxes and “jobs, jobs, jobs.”', speaker: 'Tom Baker' }]],
+  ['a capitalized quotation inside a prepositional phrase is part of the message, not a title', 'In his speech, Tom Baker proclaimed a goal of “Peace Through Strength.”',
+    [{ type: 'partial', has: 'a goal of “Peace Through Strength.”', speaker: 'Tom Baker' }]],
   ['a late cue takes no content across a direct quotation and its cue', 'Ana Ruiz said she was tired of the delays, and “we should all go home,” she said.',
     [{ type: 'direct', has: 'we should all go home', speaker: 'Ana Ruiz' }]],
   // Rows that must find nothing.

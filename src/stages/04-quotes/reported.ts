@@ -129,7 +129,8 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     if (pk < (objectLike ? OBJECT_KIND_THRESHOLD : KIND_THRESHOLD)) continue;
     const end = clauseEnd(tokens, comp.start, s.endToken, comp.kind !== 'np' && comp.kind !== 'to' && comp.kind !== 'prep');
     // "wrote the novel “Silent Rivers”": an object named by a title is a work, not a message.
-    if (comp.kind === 'np' && fragments.some((f) => f.openTok >= comp.start && f.closeTok < end && isTitleLike(tokens, f))) continue;
+    // A title inside a prepositional phrase is only part of the message: "proclaimed a goal of “Peace Through Strength.”"
+    if (comp.kind === 'np' && fragments.some((f) => f.openTok >= comp.start && f.closeTok < end && isTitleLike(tokens, f) && tokens[f.openTok - 1]?.pos !== 'ADP')) continue;
     const side = participle(tokens, c, s.firstToken) ? 'participle' : 'before';
     add([[comp.start, end]], c, side, `cue-${comp.kind}`, [s.firstToken, c.first], pk);
   }
