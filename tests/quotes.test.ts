@@ -136,6 +136,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'partial', has: 'lower taxes and “jobs, jobs, jobs.”', speaker: 'Tom Baker' }]],
   ['a capitalized quotation inside a prepositional phrase is part of the message, not a title', 'In his speech, Tom Baker proclaimed a goal of “Peace Through Strength.”',
     [{ type: 'partial', has: 'a goal of “Peace Through Strength.”', speaker: 'Tom Baker' }]],
+  ['a participle after a comma is no inverted cue with its object as speaker', 'The Ruiz campaign is releasing a new online ad aimed at Tom Baker, questioning the governor’s record.',
+    [{ type: 'indirect', has: 'a new online ad', speaker: 'The Ruiz campaign' }, { type: 'indirect', has: 'the governor’s record', speaker: 'The Ruiz campaign' }]],
   ['a late cue takes no content across a direct quotation and its cue', 'Ana Ruiz said she was tired of the delays, and “we should all go home,” she said.',
     [{ type: 'direct', has: 'we should all go home', speaker: 'Ana Ruiz' }]],
   // Rows that must find nothing.

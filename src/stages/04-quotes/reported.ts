@@ -76,7 +76,9 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     if ((c.lemma === 'according to' ? c.p : kindProbability(c.lemma, 'none')) < CONTENT_BEFORE_THRESHOLD || claimed[c.first]) continue;
     const s = sentenceOf(c);
     // "…,” reported Reuters": the comma may sit inside the closing mark.
-    const inverted = c.lemma !== 'according to' && (tokens[c.first - 1]?.text === ',' || (CLOSERS.has(tokens[c.first - 1]?.text ?? '') && tokens[c.first - 2]?.text === ','));
+    // "…, questioning the governor's credentials" is a participle clause, never "…, said NP".
+    const inverted = c.lemma !== 'according to' && !tokens[c.first]!.lower.endsWith('ing')
+      && (tokens[c.first - 1]?.text === ',' || (CLOSERS.has(tokens[c.first - 1]?.text ?? '') && tokens[c.first - 2]?.text === ','));
     const speaker = inverted ? phraseAfter(tokens, c.end, s.endToken) : c.lemma === 'according to' ? undefined : subjectBefore(tokens, c.first, s.firstToken);
     let comma = c.lemma === 'according to' || inverted ? c.first - 1 : speaker ? speaker.first - 1 : -1;
     // "Clinton is “the most dishonest candidate,” Pence said": the comma sits inside the closing mark.
