@@ -138,6 +138,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'partial', has: 'a goal of “Peace Through Strength.”', speaker: 'Tom Baker' }]],
   ['a participle after a comma is no inverted cue with its object as speaker', 'The Ruiz campaign is releasing a new online ad aimed at Tom Baker, questioning the governor’s record.',
     [{ type: 'indirect', has: 'a new online ad', speaker: 'The Ruiz campaign' }, { type: 'indirect', has: 'the governor’s record', speaker: 'The Ruiz campaign' }]],
+  ['content ends where ", but" brings a new subject saying something', 'Ana Ruiz said the fund had returned its donations, but multiple reports suggest that is untrue.',
+    [{ type: 'indirect', has: 'the fund had returned its donations', speaker: 'Ana Ruiz' }, { type: 'indirect', has: 'that is untrue', speaker: 'multiple reports' }]],
   ['a late cue takes no content across a direct quotation and its cue', 'Ana Ruiz said she was tired of the delays, and “we should all go home,” she said.',
     [{ type: 'direct', has: 'we should all go home', speaker: 'Ana Ruiz' }]],
   // Rows that must find nothing.

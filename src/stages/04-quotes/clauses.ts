@@ -102,6 +102,8 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
     // "…that it was going to make a deal, Mr. Barrett said, “…”": a new subject with a verb of saying.
     if (saysNext(tokens, a, end)) return stop;
     if (CONNECTORS.has(n.lower) && n2 && SUBJECT_PRONOUNS.has(n2.lower) && n2.lower !== 'that' && isVerb(tokens[a + 2])) return stop;
+    // ", but multiple reports reveal that …", ", but Fiorina's team denied …": a new subject saying something.
+    if (CONNECTORS.has(n.lower) && nounSays(tokens, a + 1, end)) return stop;
     // "President Obama, dedicating the museum on Saturday, said …": the subject's own verb of saying
     // after the insert ends the insert's content.
     if (n.pos === 'VERB' && !n.lower.endsWith('ing') && CUE_LEMMAS.get(n.lemma) === 'speech' && (cueProbability(n.lemma) ?? 0) >= SURE_CUE) return stop;
@@ -111,6 +113,20 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
     if ((n.lower === 'who' || n.lower === 'which') && (cueProbability(tokens[a + 1]?.lemma ?? '') ?? 0) >= SURE_CUE && tokens[a + 1]!.pos === 'VERB') return stop;
   }
   return end;
+}
+
+const NP_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/** A noun phrase of a few words, then a verb of saying: "multiple reports reveal", "the team denied". */
+function nounSays(tokens: Token[], k: number, end: number): boolean {
+  let nouns = 0;
+  for (let j = k; j < end && j - k <= 5; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB') return nouns > 0 && !t.lower.endsWith('ing') && SAYING.has(CUE_LEMMAS.get(t.lemma) ?? 'none') && (cueProbability(t.lemma) ?? 0) >= SURE_CUE;
+    if (!NP_WORD.has(t.pos)) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') nouns++;
+  }
+  return false;
 }
 
 /** Does a short subject and then a verb of saying start at k ("Mr. Barrett said")? */
