@@ -140,6 +140,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'a new online ad', speaker: 'The Ruiz campaign' }, { type: 'indirect', has: 'the governor’s record', speaker: 'The Ruiz campaign' }]],
   ['content ends where ", but" brings a new subject saying something', 'Ana Ruiz said the fund had returned its donations, but multiple reports suggest that is untrue.',
     [{ type: 'indirect', has: 'the fund had returned its donations', speaker: 'Ana Ruiz' }, { type: 'indirect', has: 'that is untrue', speaker: 'multiple reports' }]],
+  ['a verb closing its sentence after a comma and a subject reports the clause before it', 'The mayor has kept strong support among older voters and women, a new poll found.',
+    [{ type: 'indirect', has: 'The mayor has kept strong support', speaker: 'a new poll' }]],
   ['a late cue takes no content across a direct quotation and its cue', 'Ana Ruiz said she was tired of the delays, and “we should all go home,” she said.',
     [{ type: 'direct', has: 'we should all go home', speaker: 'Ana Ruiz' }]],
   // Rows that must find nothing.

@@ -7,7 +7,7 @@
  * A content clause holding a quoted fragment is a partial quote; one without is indirect. Earlier
  * patterns claim their tokens first, so a cue nested inside a content clause adds no second quote.
  */
-import { CONTENT_BEFORE_THRESHOLD, CUE_LEMMAS, KIND_THRESHOLD, OBJECT_KIND_THRESHOLD, kindProbability } from '../../lexicon/reporting-verbs.js';
+import { CONTENT_BEFORE_THRESHOLD, CUE_LEMMAS, CUE_THRESHOLD, KIND_THRESHOLD, OBJECT_KIND_THRESHOLD, kindProbability } from '../../lexicon/reporting-verbs.js';
 import { type Phrase, RELATIVE, isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
 import { PRONOUNS } from '../../lexicon/roles.js';
 import type { Document, QuoteFrame, Token } from '../../types.js';
@@ -73,8 +73,12 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
 
   // A and A': the content stands before the cue, or around it.
   for (const [ci, c] of cues.entries()) {
-    if ((c.lemma === 'according to' ? c.p : kindProbability(c.lemma, 'none')) < CONTENT_BEFORE_THRESHOLD || claimed[c.first]) continue;
     const s = sentenceOf(c);
+    // "…, the reports show." / "…, a new poll found.": a verb closing its sentence after a comma and
+    // a subject has nothing to report but the clause before it, whatever the verb usually does.
+    const closing = c.end >= s.endToken || (c.end === s.endToken - 1 && /^[.!?]$/.test(tokens[c.end]!.text));
+    const threshold = closing ? CUE_THRESHOLD : CONTENT_BEFORE_THRESHOLD;
+    if ((c.lemma === 'according to' ? c.p : kindProbability(c.lemma, 'none')) < threshold || claimed[c.first]) continue;
     // "…,” reported Reuters": the comma may sit inside the closing mark.
     // "…, questioning the governor's credentials" is a participle clause, never "…, said NP".
     const inverted = c.lemma !== 'according to' && !tokens[c.first]!.lower.endsWith('ing')
