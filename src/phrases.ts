@@ -19,7 +19,7 @@ const SKIP = new Set(['ADV', 'AUX', 'PART']);
 export const RELATIVE = new Set(['who', 'which', 'that']);
 /** Adverbs that open a clause: a subject search stops at them ("… in Macau when asked"). */
 const WH_ADVERBS = new Set(['when', 'where', 'while', 'how', 'why', 'whenever', 'as']);
-const DASH = new Set(['—', '–', '―']);
+const DASH = new Set(['—', '–', '―', '--']);
 const CLOSING = new Set(['”', '"', '’', "'", '»']);
 const APPOSITIVE_START = new Set(['who', 'which', 'a', 'an', 'the', 'whose', 'himself', 'herself', 'its', 'his', 'her', 'their']);
 
@@ -111,6 +111,8 @@ function timeAdjunctStart(tokens: readonly Token[], k: number, limit: number): n
   return j + 1 > limit && j + 1 <= k ? j + 1 : undefined;
 }
 
+const NOUN_HEADS = new Set(['NOUN', 'PROPN']);
+
 /** The subject phrase before token `verb`, not crossing `limit`. */
 export function subjectBefore(tokens: readonly Token[], verb: number, limit: number): Phrase | undefined {
   let k = verb - 1;
@@ -127,6 +129,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
     if (when !== undefined) { k = when - 1; continue; }
     break;
   }
+  // "The poll released Friday showed": a reduced relative after the subject's noun.
+  if (tokens[k]?.pos === 'VERB' && tokens[k]!.lower.endsWith('ed') && k - 1 > limit && NOUN_HEADS.has(tokens[k - 1]!.pos) && k + 1 < verb) k--;
   const t = tokens[k]!;
   if (RELATIVE.has(t.lower) && t.pos === 'PRON') return { first: k, end: k + 1 }; // "…, who said": the mention is "who"
   if (DASH.has(t.text)) {

@@ -142,6 +142,10 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'the fund had returned its donations', speaker: 'Ana Ruiz' }, { type: 'indirect', has: 'that is untrue', speaker: 'multiple reports' }]],
   ['a verb closing its sentence after a comma and a subject reports the clause before it', 'The mayor has kept strong support among older voters and women, a new poll found.',
     [{ type: 'indirect', has: 'The mayor has kept strong support', speaker: 'a new poll' }]],
+  ['double hyphens set off an appositive like a dash', 'Ana Ruiz -- co-editor of a book about the debates -- said the candidate liked to make announcements.',
+    [{ type: 'indirect', has: 'the candidate liked', speaker: 'Ana Ruiz' }]],
+  ['a reduced relative between the subject and its verb', 'The latest opinion poll released on Friday showed that Ana Ruiz leads by five points.',
+    [{ type: 'indirect', has: 'Ana Ruiz leads by five points', speaker: 'The latest opinion poll' }]],
   ['a late cue takes no content across a direct quotation and its cue', 'Ana Ruiz said she was tired of the delays, and “we should all go home,” she said.',
     [{ type: 'direct', has: 'we should all go home', speaker: 'Ana Ruiz' }]],
   // Rows that must find nothing.

@@ -19,7 +19,7 @@ import type { Draft } from './draft.js';
 
 const ADVERBIAL = new Set(['when', 'after', 'before', 'until', 'since', 'because', 'while', 'once', 'if', 'unless', 'whenever']);
 const SAYING_CLASSES = new Set(['speech', 'label', 'stance']);
-const DASHES = new Set(['—', '–', '―', '-']);
+const DASHES = new Set(['—', '–', '―', '--', '-']);
 const BY_GERUND = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'without', 'through']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»']);
 const OPENERS = new Set(['“', '"', '‘', '«']);
