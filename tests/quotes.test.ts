@@ -146,6 +146,10 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'the candidate liked', speaker: 'Ana Ruiz' }]],
   ['a reduced relative between the subject and its verb', 'The latest opinion poll released on Friday showed that Ana Ruiz leads by five points.',
     [{ type: 'indirect', has: 'Ana Ruiz leads by five points', speaker: 'The latest opinion poll' }]],
+  ['", as NP said" reports the clause before it', 'The mayor will resign next week, as the newspaper reported on Monday.',
+    [{ type: 'indirect', has: 'The mayor will resign next week', speaker: 'the newspaper' }]],
+  ['a participle after a quotation is no inverted cue', 'Ana Ruiz said: "Let everyone know that the region must be able to defend itself," drawing applause.',
+    [{ type: 'direct', has: 'Let everyone know', speaker: 'Ana Ruiz' }]],
   ['a late cue takes no content across a direct quotation and its cue', 'Ana Ruiz said she was tired of the delays, and “we should all go home,” she said.',
     [{ type: 'direct', has: 'we should all go home', speaker: 'Ana Ruiz' }]],
   // Rows that must find nothing.

@@ -76,6 +76,8 @@ function cueAfter(doc: Document, q: Located, cueAt: Map<number, Cue>): QuoteFram
     const cue = slotCue(tokens, k, cueAt);
     if (cue) {
       const inverted = k === j;
+      // "“…,” drawing applause": a participle after the quotation is no "said X".
+      if (inverted && tokens[k]!.lower.endsWith('ing')) return undefined;
       if (inverted && !cueAt.has(k) && !phraseAfter(tokens, cue.end, limit)) return undefined;
       return { side: inverted ? 'after' : 'before', cueFirst: cue.first, cueEnd: cue.end, limitFirst: q.closeTok + 1, limitEnd: limit, cueP: cue.p };
     }

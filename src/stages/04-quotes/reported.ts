@@ -85,6 +85,8 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
       && (tokens[c.first - 1]?.text === ',' || (CLOSERS.has(tokens[c.first - 1]?.text ?? '') && tokens[c.first - 2]?.text === ','));
     const speaker = inverted ? phraseAfter(tokens, c.end, s.endToken) : c.lemma === 'according to' ? undefined : subjectBefore(tokens, c.first, s.firstToken);
     let comma = c.lemma === 'according to' || inverted ? c.first - 1 : speaker ? speaker.first - 1 : -1;
+    // "…, as police have said": the clause before "as" is what they said.
+    if (!inverted && tokens[comma]?.lower === 'as' && tokens[comma - 1]?.text === ',') comma--;
     // "Clinton is “the most dishonest candidate,” Pence said": the comma sits inside the closing mark.
     const closedBy = CLOSERS.has(tokens[comma]?.text ?? '') && tokens[comma - 1]?.text === ',' ? comma : -1;
     if (closedBy >= 0) comma--;
