@@ -150,6 +150,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'The mayor will resign next week', speaker: 'the newspaper' }]],
   ['a participle after a quotation is no inverted cue', 'Ana Ruiz said: "Let everyone know that the region must be able to defend itself," drawing applause.',
     [{ type: 'direct', has: 'Let everyone know', speaker: 'Ana Ruiz' }]],
+  ['an inherited speaker is named by the mention nearest the quote', 'Tom Baker spoke first. “We lost the vote,” he said.\n\nThe crowd booed Baker loudly. “It is over now for all of us.”',
+    [{ type: 'direct', has: 'We lost the vote', speaker: 'Tom Baker', mention: 'he' }, { type: 'direct', has: 'It is over now', speaker: 'Tom Baker', mention: 'Baker' }]],
   ['a late cue takes no content across a direct quotation and its cue', 'Ana Ruiz said she was tired of the delays, and “we should all go home,” she said.',
     [{ type: 'direct', has: 'we should all go home', speaker: 'Ana Ruiz' }]],
   // Rows that must find nothing.

@@ -4,7 +4,7 @@
  */
 import { CUE_THRESHOLD, cueProbability } from '../../lexicon/reporting-verbs.js';
 import { tokenAt } from '../../tokens.js';
-import type { Quote } from '../../types.js';
+import type { Mention, Quote, Speaker } from '../../types.js';
 import { confidenceFor } from './calibration.js';
 import { type ResolveContext, type Resolved, resolvePhrase } from './resolve.js';
 import { RELATIVE, headsClause, isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
@@ -134,7 +134,7 @@ const previousSpeaker: Sieve = {
       const prev = quotes[j]!;
       if (!prev.speaker) continue;
       const gap = here - para(prev.start);
-      const inherited: Resolved = { speaker: prev.speaker, how: 'inherited' };
+      const inherited: Resolved = { speaker: latestMention(ctx, prev.speaker, q.start), how: 'inherited' };
       if (gap === 0) return result(inherited, 'same-paragraph');
       if (gap === 1 && q.type === 'direct') return result(inherited, 'continuation');
       if (gap <= 2 && q.type === 'direct') return result(inherited, 'nearest-speaker');
@@ -143,6 +143,17 @@ const previousSpeaker: Sieve = {
     return undefined;
   },
 };
+
+/** The speaker as last named before `before` (the mention nearest the quote, not the earlier quote's). */
+function latestMention(ctx: ResolveContext, speaker: Speaker, before: number): Speaker {
+  if (!speaker.entity || !speaker.mention) return speaker;
+  let best: Mention | undefined;
+  for (const m of ctx.doc.mentions) {
+    if (m.start >= before) break;
+    if (m.entity === speaker.entity && m.start > speaker.mention.start && !ctx.inQuote[m.firstToken]) best = m;
+  }
+  return best ? { ...speaker, mention: span(ctx.doc.text, best.start, best.end) } : speaker;
+}
 
 export const SIEVES: readonly Sieve[] = [cue, transcriptSpeaker, punctuationName, sentenceSubject, previousSpeaker];
 
