@@ -152,6 +152,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'direct', has: 'Let everyone know', speaker: 'Ana Ruiz' }]],
   ['an inherited speaker is named by the mention nearest the quote', 'Tom Baker spoke first. “We lost the vote,” he said.\n\nThe crowd booed Baker loudly. “It is over now for all of us.”',
     [{ type: 'direct', has: 'We lost the vote', speaker: 'Tom Baker', mention: 'he' }, { type: 'direct', has: 'It is over now', speaker: 'Tom Baker', mention: 'Baker' }]],
+  ['an inherited speaker is named by a pronoun of their gender nearer the quote', 'Ana Ruiz took the stage. “We will win,” Ruiz said.\n\nThe crowd cheered as she waved. “This city is ours again.”',
+    [{ type: 'direct', has: 'We will win', speaker: 'Ana Ruiz', mention: 'Ruiz' }, { type: 'direct', has: 'This city is ours', speaker: 'Ana Ruiz', mention: 'she' }]],
   ['a late cue takes no content across a direct quotation and its cue', 'Ana Ruiz said she was tired of the delays, and “we should all go home,” she said.',
     [{ type: 'direct', has: 'we should all go home', speaker: 'Ana Ruiz' }]],
   // Rows that must find nothing.

@@ -152,7 +152,17 @@ function latestMention(ctx: ResolveContext, speaker: Speaker, before: number): S
     if (m.start >= before) break;
     if (m.entity === speaker.entity && m.start > speaker.mention.start && !ctx.inQuote[m.firstToken]) best = m;
   }
-  return best ? { ...speaker, mention: span(ctx.doc.text, best.start, best.end) } : speaker;
+  // A subject pronoun of the speaker's gender after that is nearer still ("… she added. “…”").
+  const gender = ctx.entityById.get(speaker.entity)?.gender;
+  const { tokens } = ctx.doc;
+  let at: [number, number] | undefined = best ? [best.start, best.end] : undefined;
+  const prons = gender === 'm' ? ['he'] : gender === 'f' ? ['she'] : speaker.kind === 'organization' || speaker.kind === 'country' ? ['it', 'they'] : [];
+  if (prons.length) {
+    for (let k = tokenAt(tokens, best?.end ?? speaker.mention.end); k < tokens.length && tokens[k]!.start < before; k++) {
+      if (prons.includes(tokens[k]!.lower) && !ctx.inQuote[k]) at = [tokens[k]!.start, tokens[k]!.end];
+    }
+  }
+  return at ? { ...speaker, mention: span(ctx.doc.text, at[0], at[1]) } : speaker;
 }
 
 export const SIEVES: readonly Sieve[] = [cue, transcriptSpeaker, punctuationName, sentenceSubject, previousSpeaker];
