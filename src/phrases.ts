@@ -19,7 +19,8 @@ const SKIP = new Set(['ADV', 'AUX', 'PART']);
 export const RELATIVE = new Set(['who', 'which', 'that']);
 /** Adverbs that open a clause: a subject search stops at them ("… in Macau when asked"). */
 const WH_ADVERBS = new Set(['when', 'where', 'while', 'how', 'why', 'whenever', 'as']);
-const DASH = new Set(['—', '–', '―', '--']);
+/** Dashes that set off an insert: em, en, horizontal bar, and the typed double hyphen. */
+export const DASH: ReadonlySet<string> = new Set(['—', '–', '―', '--']);
 const CLOSING = new Set(['”', '"', '’', "'", '»']);
 const APPOSITIVE_START = new Set(['who', 'which', 'a', 'an', 'the', 'whose', 'himself', 'herself', 'its', 'his', 'her', 'their']);
 

@@ -54,8 +54,8 @@ function transcriptTurns(doc: Document, drafts: Draft[]): void {
       if (d.segments) d.segments = d.segments.filter(([, b]) => b > from).map(([a, b]) => [Math.max(a, from), b]);
     }
     if (here.length) return;
-    const frame = { side: 'none', cueFirst: -1, cueEnd: -1, limitFirst: label.colon + 1, limitEnd: para.endToken } as const;
-    drafts.push({ start: from, end: para.end, type: 'direct', frame: { ...frame }, pattern: 'transcript' });
+    drafts.push({ start: from, end: para.end, type: 'direct', pattern: 'transcript',
+      frame: { side: 'none', cueFirst: -1, cueEnd: -1, limitFirst: label.colon + 1, limitEnd: para.endToken } });
   });
 }
 

@@ -8,7 +8,7 @@
  * patterns claim their tokens first, so a cue nested inside a content clause adds no second quote.
  */
 import { CONTENT_BEFORE_THRESHOLD, CUE_LEMMAS, CUE_THRESHOLD, KIND_THRESHOLD, OBJECT_KIND_THRESHOLD, kindProbability } from '../../lexicon/reporting-verbs.js';
-import { type Phrase, RELATIVE, isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
+import { DASH, type Phrase, RELATIVE, isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
 import { PRONOUNS } from '../../lexicon/roles.js';
 import type { Document, QuoteFrame, Token } from '../../types.js';
 import { clauseEnd, skipAdjuncts, trimContent } from './clauses.js';
@@ -19,7 +19,7 @@ import type { Draft } from './draft.js';
 
 const ADVERBIAL = new Set(['when', 'after', 'before', 'until', 'since', 'because', 'while', 'once', 'if', 'unless', 'whenever']);
 const SAYING_CLASSES = new Set(['speech', 'label', 'stance']);
-const DASHES = new Set(['—', '–', '―', '--', '-']);
+const DASHES = new Set([...DASH, '-']);
 const BY_GERUND = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'without', 'through']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»']);
 const OPENERS = new Set(['“', '"', '‘', '«']);

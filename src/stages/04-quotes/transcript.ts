@@ -23,8 +23,17 @@ const CAPS_WORD = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
 /** Most words in a label. */
 const MAX_WORDS = 3;
 
+/** Labels by paragraph, found once per document (the quotes stage and the attribution sieve both ask). */
+const labelsOf = new WeakMap<Document, (TranscriptLabel | undefined)[]>();
+
 /** The speaker label opening paragraph `p`, if it has one. */
 export function transcriptLabel(doc: Document, p: number): TranscriptLabel | undefined {
+  let labels = labelsOf.get(doc);
+  if (!labels) labelsOf.set(doc, (labels = doc.paragraphs.map((_, i) => findLabel(doc, i))));
+  return labels[p];
+}
+
+function findLabel(doc: Document, p: number): TranscriptLabel | undefined {
   const { tokens } = doc;
   const para = doc.paragraphs[p];
   if (!para) return undefined;
