@@ -48,6 +48,7 @@ export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = (() => {
   for (const [cls, list] of [['speech', SPEECH], ['label', LABEL], ['stance', STANCE], ['evidence', EVIDENCE], ['belief', BELIEF]] as const) {
     for (const w of words(list)) if (!m.has(w)) m.set(w, cls);
   }
+  m.set('put it', 'speech'); // "…, as a Homeland Security memo put it."
   return m;
 })();
 
@@ -95,7 +96,7 @@ export const CUE_THRESHOLD = 0.15;
  * "refused to support"), which more often describe acts than words.
  */
 export const KIND_THRESHOLD = 0.2;
-export const OBJECT_KIND_THRESHOLD = 0.45;
+export const OBJECT_KIND_THRESHOLD = 0.3;
 /** A cue may take the content before it (", officials said.") from this probability on. */
 export const CONTENT_BEFORE_THRESHOLD = 0.45;
 

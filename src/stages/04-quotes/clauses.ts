@@ -32,15 +32,36 @@ const CLOSE_MARKS = new Set(['”', '"', '’', "'", '»']);
 export function skipAdjuncts(tokens: Token[], k: number, end: number): number {
   for (let guard = 0; guard < 4 && k < end; guard++) {
     const t = tokens[k]!;
-    if (t.pos === 'ADV' && t.lower !== 'that' || TIME_ADVERBS.has(t.lower)) { k++; continue; }
+    // "said none of the candidates were listed": a quantifier before "of" is the content's subject.
+    if ((t.pos === 'ADV' && t.lower !== 'that' && tokens[k + 1]?.lower !== 'of') || TIME_ADVERBS.has(t.lower)) { k++; continue; }
     if (ADJUNCT_PREPS.has(t.lower) && (t.pos === 'ADP' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'PART')) {
       let j = k + 1;
       while (j < end && j - k <= 7 && (NOMINAL.has(tokens[j]!.pos) || tokens[j]!.lower === 'of' || tokens[j]!.lower === 'with') && tokens[j]!.lower !== 'that') j++;
       if (j > k + 1 && !(isVerb(tokens[j]))) { k = j; continue; }
+      // "said on Friday he met …": the phrase ran into the content's subject; it ends before it.
+      const split = adjunctSplit(tokens, k, j, end);
+      if (split) { k = split; continue; }
     }
     break;
   }
   return k;
+}
+
+/**
+ * Where a preposition's object (from k + 1) ends when the words up to `verb` hold both it and the
+ * subject of a clause: first before a subject pronoun, else before the first determiner or name after a
+ * noun ("in a statement the company would …"); undefined when no split leaves a clause.
+ */
+function adjunctSplit(tokens: Token[], k: number, verb: number, end: number): number | undefined {
+  let fallback: number | undefined;
+  for (let j = k + 2; j < verb; j++) {
+    const prev = tokens[j - 1]!;
+    const t = tokens[j]!;
+    if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && prev.pos !== 'NUM') continue;
+    if (SUBJECT_PRONOUNS.has(t.lower) && t.pos === 'PRON' && t.lower !== 'that' && t.lower !== 'it' && isClause(tokens, j, end)) return j;
+    if (fallback === undefined && t.pos === 'DET' && isClause(tokens, j, end)) fallback = j;
+  }
+  return fallback;
 }
 
 /** Does a clause (subject-like words, then a finite verb) start at k? */
@@ -82,7 +103,9 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
       let a = j + 1;
       while (a < end && tokens[a]!.pos === 'ADV') a++;
       const n = tokens[a];
-      if (n && n.pos === 'VERB' && !n.lower.endsWith('ing') && (cueProbability(n.lemma) ?? 0) >= CUE_THRESHOLD) return j;
+      // In a clause with its own subject, "… was tired and wanted …" goes on with that subject.
+      if (n && n.pos === 'VERB' && !n.lower.endsWith('ing') && (cueProbability(n.lemma) ?? 0) >= CUE_THRESHOLD
+        && !(clausal && CUE_LEMMAS.get(n.lemma) === 'belief')) return j;
       continue;
     }
     // A comma inside the quoted words is theirs, unless the quotation closes right after it (",” insisting").

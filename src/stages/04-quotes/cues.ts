@@ -30,6 +30,10 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
   const cls = CUE_LEMMAS.get(t.lemma) ?? 'speech';
   const p = cueProbability(t.lemma) ?? 0;
   const next = tokens[i + 1];
+  // "as the memo put it": the idiom reports; "put" alone rarely does.
+  if (t.lemma === 'put' && next?.lower === 'it' && tokens.slice(Math.max(0, i - 8), i).some((x) => x.lower === 'as')) {
+    return { first: i, end: i + 2, lemma: 'put it', cls: 'speech', p: cueProbability('put it') ?? 0 };
+  }
   if (next && PREPS.has(next.lower)) {
     const pp = cueProbability(`${t.lemma} ${next.lower}`);
     if (pp !== undefined && pp > p && pp >= CUE_THRESHOLD) return { first: i, end: i + 2, lemma: t.lemma, cls, p: pp, prep: next.lower };

@@ -8,18 +8,21 @@
  * patterns claim their tokens first, so a cue nested inside a content clause adds no second quote.
  */
 import { CONTENT_BEFORE_THRESHOLD, CUE_LEMMAS, CUE_THRESHOLD, KIND_THRESHOLD, OBJECT_KIND_THRESHOLD, kindProbability } from '../../lexicon/reporting-verbs.js';
-import { DASH, type Phrase, RELATIVE, isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
-import { PRONOUNS } from '../../lexicon/roles.js';
+import { DASH, type Phrase, RELATIVE, headsClause, isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
+import { GROUP_NOUNS, PRONOUNS, ROLE_NOUNS } from '../../lexicon/roles.js';
+
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 import type { Document, QuoteFrame, Token } from '../../types.js';
-import { clauseEnd, skipAdjuncts, trimContent } from './clauses.js';
+import { clauseEnd, isClause, skipAdjuncts, trimContent } from './clauses.js';
 import { complementAfter } from './complement.js';
 import type { Cue } from './cues.js';
 import type { Located } from './direct.js';
 import type { Draft } from './draft.js';
 
 const ADVERBIAL = new Set(['when', 'after', 'before', 'until', 'since', 'because', 'while', 'once', 'if', 'unless', 'whenever']);
-const SAYING_CLASSES = new Set(['speech', 'label', 'stance']);
 const DASHES = new Set([...DASH, '-']);
+const SAYING_CLASSES = new Set(['speech', 'label', 'stance']);
+const NP_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 const BY_GERUND = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'without', 'through']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»']);
 const OPENERS = new Set(['“', '"', '‘', '«']);
@@ -32,6 +35,23 @@ function adjunctTail(tokens: Token[], from: number, end: number): number | undef
     if (isFiniteVerb(tokens, j) || t.lower === 'that' || OPENERS.has(t.text) || t.text === ':' || t.text === ';' || j - from > 25) return undefined;
   }
   return end;
+}
+
+/** The start of the last comma-separated clause in [first, end), else `first`. */
+function lastClause(tokens: Token[], first: number, end: number): number {
+  for (let j = end - 1; j > first; j--) if (tokens[j]!.text === ',' && isClause(tokens, j + 1, end)) return j + 1;
+  return first;
+}
+
+/** Where an "according to" source ends: at its comma or the sentence end; undefined at a quotation or a clause. */
+function sourceEnd(tokens: Token[], from: number, end: number): number | undefined {
+  for (let j = from; j < end && j - from <= 25; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',' && j + 1 < end) return j;
+    if (OPENERS.has(t.text) || t.lower === 'that' || t.text === ':' || t.text === ';') return undefined;
+    if (/^[.!?]$/.test(t.text)) return j;
+  }
+  return undefined;
 }
 
 /** Reported speech around the cues; returns the drafts and the quoted fragments their content absorbed. */
@@ -86,7 +106,8 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     const speaker = inverted ? phraseAfter(tokens, c.end, s.endToken) : c.lemma === 'according to' ? undefined : subjectBefore(tokens, c.first, s.firstToken);
     let comma = c.lemma === 'according to' || inverted ? c.first - 1 : speaker ? speaker.first - 1 : -1;
     // "…, as police have said": the clause before "as" is what they said.
-    if (!inverted && tokens[comma]?.lower === 'as' && tokens[comma - 1]?.text === ',') comma--;
+    const as = !inverted && tokens[comma]?.lower === 'as' && (tokens[comma - 1]?.text === ',' || (CLOSERS.has(tokens[comma - 1]?.text ?? '') && tokens[comma - 2]?.text === ','));
+    if (as) comma--;
     // "Clinton is “the most dishonest candidate,” Pence said": the comma sits inside the closing mark.
     const closedBy = CLOSERS.has(tokens[comma]?.text ?? '') && tokens[comma - 1]?.text === ',' ? comma : -1;
     if (closedBy >= 0) comma--;
@@ -98,11 +119,14 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     // (A participle is no late cue: "Waters pointed out …, noting the touches …".)
     if (earlierSaying(tokens, cues, ci, s.firstToken, comma, claimed, isFiniteVerb(tokens, c.first) ? speaker : undefined)) continue;
     const tailFrom = inverted && speaker ? speaker.end : c.lemma === 'according to' ? (phraseAfter(tokens, c.end, s.endToken)?.end ?? c.end) : c.end;
-    const tail = adjunctTail(tokens, skipAdjuncts(tokens, tailFrom, s.endToken), s.endToken);
+    // "…, according to early results of the exit poll conducted by Edison Research.": the source
+    // runs to the comma or the sentence end, whatever verbs its own description holds.
+    const tail = c.lemma === 'according to' ? sourceEnd(tokens, c.end, s.endToken) : adjunctTail(tokens, skipAdjuncts(tokens, tailFrom, s.endToken), s.endToken);
     if (tail === undefined) continue;
     const side = inverted || c.lemma === 'according to' ? 'after' : 'before';
     const limit: [number, number] = side === 'after' ? [c.end, tail] : [comma + 1, c.first];
-    const before: [number, number] = [s.firstToken, closedBy >= 0 ? closedBy + 1 : comma];
+    // "…, the requirement is a “lawful source of income,” as a memo put it": "as" takes the last clause.
+    const before: [number, number] = [as ? lastClause(tokens, s.firstToken, comma) : s.firstToken, closedBy >= 0 ? closedBy + 1 : comma];
     // "Trump, appearing after Clinton at the forum, cited problems …" is a subject with an insert, not content.
     if (!hasMainVerb(tokens, before[0], before[1])) continue;
     // "Ruiz said …, and “…,” she said": a direct quotation and its cue already stand in the stretch.
@@ -129,10 +153,13 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     if (!comp) continue;
     // "The situation escalated when authorities learned …": background, not a report — unless the verb is one of saying.
     if (CUE_LEMMAS.get(c.lemma) !== 'speech' && inAdverbialClause(tokens, c.first, s.firstToken)) continue;
-    // An object or an infinitive reports words only after a verb of saying or labelling:
-    // "criticized the plan", "vowed to repeal" — not "pushed the relationship", "refused to support".
+    // An object or an infinitive needs more evidence than a clause: "criticized the plan", "vowed to
+    // repeal", "wants to repeal" report; "pushed the relationship" does not. The counts learned per
+    // lemma and complement decide, whatever the verb's class.
     const objectLike = comp.kind === 'np' || comp.kind === 'to';
-    if (objectLike && !SAYING_CLASSES.has(CUE_LEMMAS.get(c.lemma) ?? 'none')) continue;
+    // "recalled its ambassador", "appointed a special envoy": a verb that is not one of saying, done
+    // to people, is an act whatever the verb reports elsewhere.
+    if (comp.kind === 'np' && !SAYING_CLASSES.has(CUE_LEMMAS.get(c.lemma) ?? 'none') && peopleObject(tokens, comp.start, s.endToken)) continue;
     const pk = comp.kind === 'prep' ? c.p : kindProbability(c.lemma, comp.kind);
     if (pk < (objectLike ? OBJECT_KIND_THRESHOLD : KIND_THRESHOLD)) continue;
     const end = clauseEnd(tokens, comp.start, s.endToken, comp.kind !== 'np' && comp.kind !== 'to' && comp.kind !== 'prep');
@@ -143,6 +170,17 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     add([[comp.start, end]], c, side, `cue-${comp.kind}`, [s.firstToken, c.first], pk);
   }
   return { drafts, absorbed };
+}
+
+/** Is the noun phrase at k headed by a noun for people in a role ("its own ambassador", "two envoys")? */
+function peopleObject(tokens: Token[], k: number, end: number): boolean {
+  let head: Token | undefined;
+  for (let j = k; j < end && j - k < 6; j++) {
+    const t = tokens[j]!;
+    if (!NP_WORDS.has(t.pos) && !(t.pos === 'PRON' && POSSESSIVES.has(t.lower))) break;
+    if (t.pos === 'NOUN') head = t;
+  }
+  return !!head && (ROLE_NOUNS.has(head.lemma) || GROUP_NOUNS.has(head.lower));
 }
 
 /**
@@ -158,7 +196,8 @@ function hasMainVerb(tokens: Token[], first: number, end: number): boolean {
       insert = !!n && (RELATIVE.has(n.lower) || n.lower === 'whose' || (n.pos === 'VERB' && /ing$/.test(n.lower)));
       continue;
     }
-    if (!insert && (isFiniteVerb(tokens, j) || OPENERS.has(t.text))) return true;
+    // "Clinton, a former secretary of state, attended …": a verb right after an appositive heads the clause.
+    if (!insert && (headsClause(tokens, j) || OPENERS.has(t.text))) return true;
   }
   return false;
 }

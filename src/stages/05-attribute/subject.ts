@@ -28,7 +28,8 @@ export function speakerPhrase(doc: Document, frame: QuoteFrame, inQuote: Uint8Ar
   if (frame.side === 'after' && tokens[frame.cueFirst]!.lower === 'according') {
     // "According to early results of exit polls conducted by …, …": the whole source up to the comma.
     let end = frame.cueEnd;
-    while (end < frame.limitEnd && tokens[end]!.text !== ',' && tokens[end]!.text !== '.') end++;
+    // A modifier's verb ends its head: "the exit poll [conducted by …]", "a survey [released Thursday]".
+    while (end < frame.limitEnd && tokens[end]!.text !== ',' && tokens[end]!.text !== '.' && !(end > frame.cueEnd && tokens[end]!.pos === 'VERB' && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN'))) end++;
     return end > frame.cueEnd ? { first: frame.cueEnd, end: Math.min(end, frame.cueEnd + 12) } : undefined;
   }
   if (frame.side === 'after') return phraseAfter(tokens, frame.cueEnd, Math.max(frame.limitEnd, frame.cueEnd + 1));
