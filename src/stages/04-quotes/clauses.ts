@@ -24,6 +24,8 @@ const CONTRASTS = new Set(['while', 'whereas']);
 const SAYING = new Set(['speech', 'label']);
 /** A verb this likely to report is taken as one even where only its position suggests it. */
 const SURE_CUE = 0.5;
+/** A verb this likely to report starts a report of its own after a new subject. */
+const LIKELY_CUE = 0.3;
 const FINAL = new Set(['.', '!', '?', ',', ';', ':', '…']);
 const CLOSE_MARKS = new Set(['”', '"', '’', "'", '»']);
 
@@ -97,6 +99,9 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
     else if ((t.text === '”' || t.text === '’') && t.pos === 'PUNCT') quoted = Math.max(0, quoted - 1);
     else if (t.text === '"') quoted = quoted ? 0 : 1;
     if (t.text === ';') return j;
+    // "… to minimize liabilities and creditors look to …", "… (her campaign later disclosed that …)":
+    // after a complete clause, a new subject with a reporting verb of its own starts another report.
+    if (!quoted && NEW_REPORT.has(t.lower) && (!clausal || t.kind !== 'word' || finiteIn(tokens, from, j)) && subjectThenCue(tokens, j + 1, end)) return j;
     // "called the plan “outrageous” and called for …": a second reporting verb of the same subject
     // starts a report of its own.
     if ((t.lower === 'and' || t.lower === 'but') && !quoted) {
@@ -139,6 +144,29 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
 }
 
 const NP_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const NEW_REPORT = new Set(['and', 'but', 'as', 'while', 'whereas', '(', '—', '–', '--']);
+const SUBJECT_WORD = new Set([...NP_WORD, 'PRON']);
+
+function finiteIn(tokens: Token[], from: number, end: number): boolean {
+  for (let j = from; j < end; j++) if (isFiniteVerb(tokens, j)) return true;
+  return false;
+}
+
+/** A subject of a few words (a list may hold commas), then a reporting verb: "creditors look to", "he noted". */
+function subjectThenCue(tokens: Token[], k: number, end: number): boolean {
+  if (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'but') k++;
+  let words = 0;
+  for (let j = k; j < end && j - k <= 8; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'PRON' && (OBJECT_PRONOUNS.has(t.lower) || t.lower === 'that' || t.lower === 'which' || t.lower === 'who')) return false;
+    if (SUBJECT_WORD.has(t.pos) || (words && (t.text === ',' || t.lower === 'and'))) { words++; continue; }
+    if (t.pos === 'ADV' || t.pos === 'AUX') continue;
+    if (t.pos !== 'VERB' || !words) return false;
+    if (t.lower.endsWith('ing') && tokens[j - 1]?.pos !== 'AUX') return false;
+    return (cueProbability(t.lemma) ?? 0) >= LIKELY_CUE;
+  }
+  return false;
+}
 
 /** A noun phrase of a few words, then a verb of saying: "multiple reports reveal", "the team denied". */
 function nounSays(tokens: Token[], k: number, end: number): boolean {
@@ -178,6 +206,8 @@ export function trimContent(tokens: Token[], first: number, end: number, opensIn
       continue;
     }
     if (FINAL.has(t.text) || t.text === '—' || t.text === '–') { end--; continue; }
+    // "(her campaign disclosed that she has pneumonia)": a parenthesis opened before the content.
+    if (t.text === ')' && !tokens.slice(first, end - 1).some((x) => x.text === '(')) { end--; continue; }
     break;
   }
   return end;

@@ -34,9 +34,20 @@ export function complementAfter(tokens: Token[], cue: Cue, end: number): { start
   }
   // "Kasich tells the crowd, he's been known …"
   // Only verbs of saying: "As improbable as it may seem, Mr. Clarke said …" is no content of "seem".
-  if (t.text === ',' && CUE_LEMMAS.get(cue.lemma) === 'speech' && isClause(tokens, k + 1, end)) return { start: k + 1, kind: 'clause' };
+  // "Those discussions are continuing, he said.": the clause after the comma is a cue of its own.
+  if (t.text === ',' && CUE_LEMMAS.get(cue.lemma) === 'speech' && isClause(tokens, k + 1, end) && !bareCue(tokens, k + 1, end)) return { start: k + 1, kind: 'clause' };
   if (cue.cls !== 'label' && isClause(tokens, k, end)) return { start: k, kind: 'clause' };
   if (ANSWERS.has(t.lower)) return { start: k, kind: 'np' };
   if ((NP_POS.has(t.pos) || t.pos === 'X') && t.pos !== 'PART') return { start: k, kind: 'np' };
   return undefined;
+}
+
+/** Is the stretch at k only a short subject and a verb of saying ("he said", "the mayor added")? */
+function bareCue(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k; j < end && j - k <= 5; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB') return CUE_LEMMAS.get(t.lemma) === 'speech' && (j + 1 >= end || /^[.,!?;]$/.test(tokens[j + 1]!.text));
+    if (!NP_POS.has(t.pos) && t.pos !== 'ADV') return false;
+  }
+  return false;
 }

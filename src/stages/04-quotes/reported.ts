@@ -37,6 +37,13 @@ function adjunctTail(tokens: Token[], from: number, end: number): number | undef
   return end;
 }
 
+/** Does a predicate (a finite verb or an auxiliary, after adverbs) start at k: "celebrated", "often is"? */
+function startsPredicate(tokens: Token[], k: number): boolean {
+  while (tokens[k]?.pos === 'ADV') k++;
+  const t = tokens[k];
+  return !!t && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')));
+}
+
 /** The start of the last comma-separated clause in [first, end), else `first`. */
 function lastClause(tokens: Token[], first: number, end: number): number {
   for (let j = end - 1; j > first; j--) if (tokens[j]!.text === ',' && isClause(tokens, j + 1, end)) return j + 1;
@@ -111,7 +118,7 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     // "Clinton is “the most dishonest candidate,” Pence said": the comma sits inside the closing mark.
     const closedBy = CLOSERS.has(tokens[comma]?.text ?? '') && tokens[comma - 1]?.text === ',' ? comma : -1;
     if (closedBy >= 0) comma--;
-    if (comma <= s.firstToken + 2 || tokens[comma]?.text !== ',') continue;
+    if (comma <= s.firstToken || tokens[comma]?.text !== ',') continue;
     // "…the AP, which first reported the story": a relative clause, not "CONTENT, NP said".
     if (!inverted && speaker && speaker.end - speaker.first === 1 && RELATIVE.has(tokens[speaker.first]!.lower)) continue;
     // "DuVernay said she felt … “…,” she said": a saying verb with its own subject earlier in the
@@ -123,12 +130,15 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     // runs to the comma or the sentence end, whatever verbs its own description holds.
     const tail = c.lemma === 'according to' ? sourceEnd(tokens, c.end, s.endToken) : adjunctTail(tokens, skipAdjuncts(tokens, tailFrom, s.endToken), s.endToken);
     if (tail === undefined) continue;
+    // "The museum, Mr. Bush said, celebrated …": the cue sits between the content's subject and its verb.
+    const split = tokens[tail]?.text === ',' && startsPredicate(tokens, tail + 1);
+    if (comma <= s.firstToken + 2 && !split) continue;
     const side = inverted || c.lemma === 'according to' ? 'after' : 'before';
     const limit: [number, number] = side === 'after' ? [c.end, tail] : [comma + 1, c.first];
     // "…, the requirement is a “lawful source of income,” as a memo put it": "as" takes the last clause.
     const before: [number, number] = [as ? lastClause(tokens, s.firstToken, comma) : s.firstToken, closedBy >= 0 ? closedBy + 1 : comma];
     // "Trump, appearing after Clinton at the forum, cited problems …" is a subject with an insert, not content.
-    if (!hasMainVerb(tokens, before[0], before[1])) continue;
+    if (!hasMainVerb(tokens, before[0], before[1]) && !(split && before[1] - before[0] <= 8 && !tokens.slice(before[0], before[1]).some((t) => t.text === ','))) continue;
     // "Ruiz said …, and “…,” she said": a direct quotation and its cue already stand in the stretch.
     if (claimed.subarray(before[0], before[1]).includes(1)) continue;
     if (tail >= s.endToken - 1 || /^[.!?]$/.test(tokens[tail]!.text)) add([before], c, side, 'content-cue', limit);
@@ -210,7 +220,8 @@ function hasMainVerb(tokens: Token[], first: number, end: number): boolean {
 function earlierSaying(tokens: Token[], cues: Cue[], ci: number, sentenceFirst: number, before: number, claimed: Uint8Array, late?: Phrase): boolean {
   for (let oi = ci - 1; oi >= 0 && cues[oi]!.first > sentenceFirst; oi--) {
     const o = cues[oi]!;
-    if (o.first >= before || claimed[o.first] || CUE_LEMMAS.get(o.lemma) !== 'speech') continue;
+    // "Those discussions are continuing, he said": a progressive reports nothing here.
+    if (o.first >= before || claimed[o.first] || CUE_LEMMAS.get(o.lemma) !== 'speech' || tokens[o.first]!.lower.endsWith('ing')) continue;
     const subject = subjectBefore(tokens, o.first, sentenceFirst);
     if (subject && !(late && newSpeaker(tokens, late, subject))) return true;
   }
