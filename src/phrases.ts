@@ -62,7 +62,8 @@ const npToken = (t: Token) => (NP_POS.has(t.pos) || (isCap(t) && t.kind === 'wor
 /** Skip a noun phrase of at most `max` tokens starting at k. */
 export function skipNP(tokens: readonly Token[], k: number, end: number, max = 6): number {
   let j = k;
-  while (j < end && j - k < max && NP_POS.has(tokens[j]!.pos) && tokens[j]!.lower !== 'that') j++;
+  // "urged Republicans to join": the infinitive's "to" (tagged PART like a possessive) ends the phrase.
+  while (j < end && j - k < max && NP_POS.has(tokens[j]!.pos) && tokens[j]!.lower !== 'that' && tokens[j]!.lower !== 'to') j++;
   return j;
 }
 

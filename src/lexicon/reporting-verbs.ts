@@ -96,7 +96,7 @@ export const CUE_THRESHOLD = 0.15;
  * "refused to support"), which more often describe acts than words.
  */
 export const KIND_THRESHOLD = 0.2;
-export const OBJECT_KIND_THRESHOLD = 0.3;
+export const OBJECT_KIND_THRESHOLD = 0.25;
 /** A cue may take the content before it (", officials said.") from this probability on. */
 export const CONTENT_BEFORE_THRESHOLD = 0.45;
 

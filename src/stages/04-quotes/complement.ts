@@ -19,6 +19,7 @@ const ANSWERS = new Set(['so', 'yes', 'no', 'nothing', 'little', 'much', 'otherw
 export function complementAfter(tokens: Token[], cue: Cue, end: number): { start: number; kind: ComplementKind } | undefined {
   let k = cue.end;
   if (cue.prep) return k < end && tokens[k]!.text !== '.' ? { start: k, kind: 'prep' } : undefined;
+  const hearer = k;
   if (HEARER_VERBS.has(cue.lemma) && tokens[k]?.lower !== 'that') k = skipNP(tokens, k, end);
   k = skipAdjuncts(tokens, k, end);
   const t = tokens[k];
@@ -26,9 +27,16 @@ export function complementAfter(tokens: Token[], cue: Cue, end: number): { start
   // "that" opens the content unless it is a demonstrative subject ("said that was wrong").
   if (((t.lower === 'that' && !isFiniteVerb(tokens, k + 1)) || t.text === ':') && k + 1 < end) return { start: k + 1, kind: t.text === ':' ? 'colon' : 'that' };
   if (WH.has(t.lower) && k + 1 < end) return { start: k, kind: 'wh' };
-  if (t.lower === 'to' && isVerb(tokens[k + 1])) return { start: k, kind: 'to' };
+  // "urged supporters to monitor the polls": the hearer is who is to act, part of what was urged.
+  if (t.lower === 'to' && isVerb(tokens[k + 1])) return { start: k > hearer && tokens[hearer]!.pos !== 'PRON' ? hearer : k, kind: 'to' };
   // "said Thursday during a town hall in Buffalo, New York, that …": a distant "that" with no verb before it.
+  // "cautioned, as did the campaign itself, that …": a comparative insert is skipped whole.
   for (let j = k; j < end && j - k < 20 && !isFiniteVerb(tokens, j); j++) {
+    if (tokens[j]!.text === ',' && tokens[j + 1]?.lower === 'as') {
+      let close = j + 2;
+      while (close < end && close - j <= 10 && tokens[close]!.text !== ',') close++;
+      if (tokens[close]?.text === ',' && close - j <= 10) { j = close; continue; }
+    }
     if ((tokens[j]!.lower === 'that' && !isFiniteVerb(tokens, j + 1)) && j + 1 < end) return { start: j + 1, kind: 'that' };
     if (tokens[j]!.text === ';' || tokens[j]!.text === '“') break;
   }
