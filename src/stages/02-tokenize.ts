@@ -157,6 +157,7 @@ function baseForms(w: string): string[] {
 function retagReportingVerbs(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.pos === 'NOUN') { pluralSubjectVerb(tokens, i); continue; }
     if (t.pos !== 'ADJ' || !/(ed|ing)$/.test(t.lower)) continue;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
@@ -166,6 +167,26 @@ function retagReportingVerbs(tokens: Token[]): void {
     const lemma = baseForms(t.lower).find((b) => (cueProbability(b) ?? 0) >= CUE_THRESHOLD);
     if (lemma) { t.pos = 'VERB'; t.lemma = lemma; }
   }
+}
+
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
+/** A verb read as a noun is retagged only when it is this likely to report. */
+const NOUN_VERB_CUE = 0.3;
+
+/**
+ * "Polls show that …", "new filings show it has …": a base-form reporting verb after a plural subject,
+ * before "that" or an object, that the tagger read as a noun.
+ */
+function pluralSubjectVerb(tokens: Token[], i: number): void {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  const next = tokens[i + 1]!;
+  if (t.lemma !== t.lower || (cueProbability(t.lower) ?? 0) < NOUN_VERB_CUE) return;
+  const plural = ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && prev.lower.endsWith('s') && prev.lemma !== prev.lower) || PLURAL_PRONOUNS.has(prev.lower)
+    || (prev.pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(prev.text));
+  // "…, new fundraising reports show.": closing its sentence after a comma and a short subject.
+  const closing = next.text === '.' && tokens.slice(Math.max(0, i - 6), i - 1).some((x) => x.text === ',');
+  if (plural && (next.lower === 'that' || OBJECT_START.has(next.pos) || closing)) t.pos = 'VERB';
 }
 
 /** Paragraph segments with their token ranges. */

@@ -11,6 +11,7 @@ import { directQuotes, locate } from './direct.js';
 import type { Draft } from './draft.js';
 import { findQuotedSpans } from './marks.js';
 import { fragmentQuotes } from './fragments.js';
+import { headlineClaim } from './headline.js';
 import { reportedSpeech } from './reported.js';
 import { transcriptLabel } from './transcript.js';
 
@@ -33,6 +34,8 @@ export const quotes: Stage = {
     }
     const reported = reportedSpeech(doc, cues, claimed, fragments);
     drafts.push(...reported.drafts, ...fragmentQuotes(doc, cues, claimed, fragments, reported.absorbed));
+    const headline = headlineClaim(doc, drafts);
+    if (headline) drafts.push(headline);
     doc.quotes = drafts.sort((a, b) => a.start - b.start).map((d) => toQuote(doc, d));
   },
 };
