@@ -7,7 +7,7 @@
  */
 import { CUE_LEMMAS, HEARER_VERBS } from '../../lexicon/reporting-verbs.js';
 import type { Token } from '../../types.js';
-import { NP_POS, isFiniteVerb, isVerb, skipNP } from '../../phrases.js';
+import { DASH, NP_POS, isFiniteVerb, isVerb, skipNP } from '../../phrases.js';
 import { isClause, skipAdjuncts } from './clauses.js';
 import type { Cue } from './cues.js';
 
@@ -22,6 +22,12 @@ export function complementAfter(tokens: Token[], cue: Cue, end: number): { start
   const hearer = k;
   if (HEARER_VERBS.has(cue.lemma) && tokens[k]?.lower !== 'that') k = skipNP(tokens, k, end);
   k = skipAdjuncts(tokens, k, end);
+  // "said — on Twitter, as it happens — that …": an aside between dashes is skipped.
+  if (DASH.has(tokens[k]?.text ?? '')) {
+    let close = k + 1;
+    while (close < end && close - k <= 12 && !DASH.has(tokens[close]!.text)) close++;
+    if (close < end && close - k <= 12) k = skipAdjuncts(tokens, close + 1, end);
+  }
   const t = tokens[k];
   if (!t || k >= end) return undefined;
   // "that" opens the content unless it is a demonstrative subject ("said that was wrong").

@@ -22,6 +22,7 @@ import type { Draft } from './draft.js';
 const ADVERBIAL = new Set(['when', 'after', 'before', 'until', 'since', 'because', 'while', 'once', 'if', 'unless', 'whenever']);
 const DASHES = new Set([...DASH, '-']);
 const SAYING_CLASSES = new Set(['speech', 'label', 'stance']);
+const REPORT_RELATIVES = new Set(['which', 'that', 'who', 'what', 'whom']);
 const NP_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 const BY_GERUND = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'without', 'through']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»']);
@@ -35,6 +36,21 @@ function adjunctTail(tokens: Token[], from: number, end: number): number | undef
     if (isFiniteVerb(tokens, j) || t.lower === 'that' || OPENERS.has(t.text) || t.text === ':' || t.text === ';' || j - from > 25) return undefined;
   }
   return end;
+}
+
+/**
+ * "which the probe said were …", "what she said is …", "a finish that he said defied …": a relative
+ * word, a short subject, a verb of saying and at once the relative clause's own verb. Returns the
+ * relative word's index.
+ */
+function relativeReport(tokens: Token[], c: Cue, sentenceFirst: number): number | undefined {
+  if (CUE_LEMMAS.get(c.lemma) !== 'speech' || c.prep || !startsPredicate(tokens, c.end)) return undefined;
+  const subject = subjectBefore(tokens, c.first, sentenceFirst);
+  if (!subject) return undefined;
+  // "what she said": the relative word may have been read into the subject.
+  const r = REPORT_RELATIVES.has(tokens[subject.first]!.lower) && subject.end - subject.first > 1 ? subject.first : subject.first - 1;
+  if (r < sentenceFirst || subject.end - subject.first > 5 || !REPORT_RELATIVES.has(tokens[r]!.lower)) return undefined;
+  return r;
 }
 
 /** Does a predicate (a finite verb or an auxiliary, after adverbs) start at k: "celebrated", "often is"? */
@@ -155,6 +171,17 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
       // The source runs to the comma: "According to early results of exit polls conducted by …, …".
       while (np < s.endToken && tokens[np]!.text !== ',' && np - c.end < 40) np++;
       if (tokens[np]?.text === ',') add([[np + 1, clauseEnd(tokens, np + 1, s.endToken)]], c, 'after', 'according-to', [c.end, np]);
+      continue;
+    }
+    // "the attacks, which the probe said were covered up": the cue sits inside a relative clause
+    // whose verb follows it; the content is that clause around the cue.
+    const rel = relativeReport(tokens, c, s.firstToken);
+    if (rel !== undefined) {
+      // ", which officials said will go into effect, will not apply …": a relative clause set off by
+      // commas ends at its closing comma.
+      let end = clauseEnd(tokens, c.end, s.endToken);
+      if (tokens[rel - 1]?.text === ',') for (let j = c.end + 1; j < end; j++) if (tokens[j]!.text === ',') { end = j; break; }
+      add([[rel, c.first], [c.end, end]], c, 'before', 'relative-cue', [rel + 1, c.first]);
       continue;
     }
     // "Say Mexico demanded that …": an imperative at the sentence start reports nothing.
