@@ -20,7 +20,7 @@ export function complementAfter(tokens: Token[], cue: Cue, end: number): { start
   let k = cue.end;
   if (cue.prep) return k < end && tokens[k]!.text !== '.' ? { start: k, kind: 'prep' } : undefined;
   const hearer = k;
-  if (HEARER_VERBS.has(cue.lemma) && tokens[k]?.lower !== 'that') k = skipNP(tokens, k, end);
+  if (HEARER_VERBS.has(cue.lemma) && tokens[k]?.lower !== 'that') k = hearerEnd(tokens, k, end);
   k = skipAdjuncts(tokens, k, end);
   // "said — on Twitter, as it happens — that …": an aside between dashes is skipped.
   if (DASH.has(tokens[k]?.text ?? '')) {
@@ -64,4 +64,28 @@ function bareCue(tokens: Token[], k: number, end: number): boolean {
     if (!NP_POS.has(t.pos) && t.pos !== 'ADV') return false;
   }
   return false;
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const NAME_POS = new Set(['PROPN', 'DET']);
+
+/**
+ * Where the hearer after "told" ends: "told him", "told The Post and Courier newspaper of Charleston",
+ * "told the National Post he's …" (the content's subject pronoun is not the hearer's).
+ */
+function hearerEnd(tokens: Token[], k: number, end: number): number {
+  const first = tokens[k];
+  if (first && OBJECT_PRONOUNS.has(first.lower) && !NP_POS.has(tokens[k + 1]?.pos ?? '')) return k + 1;
+  let j = k;
+  while (j < end && j - k < 12) {
+    const t = tokens[j]!;
+    // "told reporters the plan would fail": a determiner after a noun opens the content's subject.
+    if (t.lower === 'that' || t.lower === 'to' || (j > k && (SUBJECT_PRONOUNS.has(t.lower) || (t.pos === 'DET' && tokens[j - 1]!.pos === 'NOUN')))) break;
+    // A capitalized word is part of a name whatever its tag ("newspaper of Charleston").
+    if (NP_POS.has(t.pos) || (j > k && t.kind === 'word' && /^\p{Lu}/u.test(t.text))) { j++; continue; }
+    if ((t.lower === 'of' || t.lower === 'and') && j > k && (NAME_POS.has(tokens[j + 1]?.pos ?? '') || /^\p{Lu}/u.test(tokens[j + 1]?.text ?? ''))) { j++; continue; }
+    break;
+  }
+  return j;
 }

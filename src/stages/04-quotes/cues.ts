@@ -20,6 +20,8 @@ export interface Cue {
 }
 
 const PREPS = new Set(['about', 'for', 'on', 'to', 'of', 'against', 'with', 'at', 'as', 'into', 'over', 'by', 'out', 'up']);
+/** A verb + preposition pair is the cue when it reports at least half as often as the verb alone (fit on PolNeAR train). */
+const PAIR_RATIO = 0.5;
 const NOUN_FORMS = new Set(['says', 'claims', 'tells', 'warns', 'argues', 'insists', 'writes', 'notes', 'adds']);
 
 function verbCue(tokens: Token[], i: number): Cue | undefined {
@@ -34,9 +36,11 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
   if (t.lemma === 'put' && next?.lower === 'it' && tokens.slice(Math.max(0, i - 8), i).some((x) => x.lower === 'as')) {
     return { first: i, end: i + 2, lemma: 'put it', cls: 'speech', p: cueProbability('put it') ?? 0 };
   }
-  if (next && PREPS.has(next.lower)) {
+  // "continues to shape": "to" before a verb marks an infinitive, not the pair's preposition.
+  if (next && PREPS.has(next.lower) && !(next.lower === 'to' && tokens[i + 2]?.pos === 'VERB')) {
     const pp = cueProbability(`${t.lemma} ${next.lower}`);
-    if (pp !== undefined && pp > p && pp >= CUE_THRESHOLD) return { first: i, end: i + 2, lemma: t.lemma, cls, p: pp, prep: next.lower };
+    // "referring to", "pointed to": a pair that reports at least half as often as the verb is the cue.
+    if (pp !== undefined && pp > p * PAIR_RATIO && pp >= CUE_THRESHOLD) return { first: i, end: i + 2, lemma: t.lemma, cls, p: pp, prep: next.lower };
   }
   return p >= CUE_THRESHOLD ? { first: i, end: i + 1, lemma: t.lemma, cls, p } : undefined;
 }
