@@ -10,6 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../dist/index.js';
 import { complementAfter } from '../dist/stages/04-quotes/complement.js';
+import { locate } from '../dist/stages/04-quotes/direct.js';
+import { findQuotedSpans } from '../dist/stages/04-quotes/marks.js';
 
 interface Gold { id: string; text: string; quotes: { cue?: { start: number; end: number } }[] }
 
@@ -31,8 +33,11 @@ for (const line of readFileSync(path, 'utf8').split('\n')) {
   const doc = analyze({ id: g.id, text: g.text });
   const inCue = new Uint8Array(g.text.length + 1);
   for (const q of g.quotes) if (q.cue) inCue.fill(1, q.cue.start, q.cue.end);
+  // Words inside quotation marks are the quoted speaker's and never cues at run time: not counted.
+  const inQuote = new Uint8Array(doc.tokens.length);
+  for (const q of locate(doc, findQuotedSpans(doc))) inQuote.fill(1, q.openTok, q.closeTok + 1);
   doc.tokens.forEach((t, i) => {
-    if (t.pos !== 'VERB' || doc.tokens[i - 1]?.lower === 'to') return;
+    if (t.pos !== 'VERB' || doc.tokens[i - 1]?.lower === 'to' || inQuote[i]) return;
     const cue = inCue[t.start] === 1;
     bump(t.lemma, cue);
     const next = doc.tokens[i + 1];

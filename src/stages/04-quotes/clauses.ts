@@ -108,9 +108,10 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
       let a = j + 1;
       while (a < end && tokens[a]!.pos === 'ADV') a++;
       const n = tokens[a];
-      // In a clause with its own subject, "… was tired and wanted …" goes on with that subject.
+      // In a clause with its own subject, "… was tired and wanted …", "… regretted the rupture but stood
+      // by …" go on with that subject unless the verb is a listed verb of saying.
       if (n && n.pos === 'VERB' && !n.lower.endsWith('ing') && (cueProbability(n.lemma) ?? 0) >= CUE_THRESHOLD
-        && !(clausal && CUE_LEMMAS.get(n.lemma) === 'belief')) return j;
+        && !(clausal && (CUE_LEMMAS.get(n.lemma) === 'belief' || !CUE_LEMMAS.has(n.lemma)))) return j;
       continue;
     }
     // A comma inside the quoted words is theirs, unless the quotation closes right after it (",” insisting").

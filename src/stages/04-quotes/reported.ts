@@ -206,7 +206,40 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     const side = participle(tokens, c, s.firstToken) ? 'participle' : 'before';
     add([[comp.start, end]], c, side, `cue-${comp.kind}`, [s.firstToken, c.first], pk);
   }
+  // D  In a new poll, CONTENT.
+  for (const s of doc.sentences) {
+    const src = sourceOpening(tokens, s.firstToken, s.endToken);
+    if (!src || claimed.subarray(src.comma + 1, s.endToken).includes(1)) continue;
+    const cue: Cue = { first: s.firstToken, end: s.firstToken + 1, lemma: 'in', cls: 'evidence', p: SOURCE_OPENING_P };
+    add([[src.comma + 1, clauseEnd(tokens, src.comma + 1, s.endToken)]], cue, 'after', 'in-source', [cue.end, src.comma]);
+  }
   return { drafts, absorbed };
+}
+
+/** Prior that "In <a document>, <clause>" reports what the document says. */
+const SOURCE_OPENING_P = 0.6;
+const DOCUMENT_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'report', 'analysis', 'memo', 'filing', 'filings',
+  'document', 'documents', 'letter', 'statement', 'audit', 'review', 'census', 'count', 'tally', 'estimate', 'estimates',
+  'data', 'results', 'records', 'findings', 'complaint', 'lawsuit', 'indictment', 'ruling', 'opinion', 'brief']);
+
+/**
+ * "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose Clinton": a sentence
+ * that opens with "In" and a document, then a clause with no verb of saying of its own.
+ */
+function sourceOpening(tokens: Token[], first: number, end: number): { comma: number } | undefined {
+  if (tokens[first]?.lower !== 'in') return undefined;
+  let comma = first + 1;
+  let doc = false;
+  while (comma < end && comma - first <= 14 && tokens[comma]!.text !== ',') {
+    if (DOCUMENT_NOUNS.has(tokens[comma]!.lower) && tokens[comma]!.pos === 'NOUN') doc = true;
+    comma++;
+  }
+  if (!doc || tokens[comma]?.text !== ',' || !isClause(tokens, comma + 1, end)) return undefined;
+  for (let j = comma + 1; j < end; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' && CUE_LEMMAS.get(t.lemma) === 'speech') return undefined;
+  }
+  return { comma };
 }
 
 /** Is the noun phrase at k headed by a noun for people in a role ("its own ambassador", "two envoys")? */
