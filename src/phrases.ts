@@ -167,7 +167,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
     if (!clause || APPOSITIVE_START.has(opener.lower) || opener.pos === 'ADP' || (opener.pos === 'VERB' && opener.lower.endsWith('ing'))) {
       // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name before its parenthesis.
       const e = skipParens(tokens, p - 1, limit) + 1;
-      return phraseEndingAt(tokens, e, limit);
+      const before = phraseEndingAt(tokens, e, limit);
+      // "Woodrow Benford, 58, who lives …, says": an age between commas stands after the name.
+      if (before && tokens.slice(before.first, before.end).every((x) => x.pos === 'NUM') && tokens[before.first - 1]?.text === ',') {
+        return phraseEndingAt(tokens, before.first - 1, limit) ?? before;
+      }
+      return before;
     }
     return undefined;
   }

@@ -89,13 +89,13 @@ export function kindProbability(lemma: string, kind: string): number {
 }
 
 /** A verb counts as a cue from this probability on. */
-export const CUE_THRESHOLD = 0.15;
+export const CUE_THRESHOLD = 0.1;
 /**
  * A cue takes the complement it has when the pair is at least this likely to report: a clause
  * ("said that …") needs less evidence than an object or an infinitive ("pushed the relationship",
  * "refused to support"), which more often describe acts than words.
  */
-export const KIND_THRESHOLD = 0.2;
+export const KIND_THRESHOLD = 0.15;
 export const OBJECT_KIND_THRESHOLD = 0.25;
 /** A cue may take the content before it (", officials said.") from this probability on. */
 export const CONTENT_BEFORE_THRESHOLD = 0.45;

@@ -4,6 +4,8 @@
  *   A' CONTENT-1, NP said, CONTENT-2.                         (a cue set inside its content)
  *   B  According to NP, CONTENT.
  *   C  NP said [to reporters] [that] CONTENT  /  called for CONTENT  /  …, insisting that CONTENT
+ *   C' …, which officials said will take effect in May, …          (a cue inside a relative clause)
+ *   D  In a new poll, CONTENT.
  * A content clause holding a quoted fragment is a partial quote; one without is indirect. Earlier
  * patterns claim their tokens first, so a cue nested inside a content clause adds no second quote.
  */
@@ -19,7 +21,6 @@ import type { Cue } from './cues.js';
 import type { Located } from './direct.js';
 import type { Draft } from './draft.js';
 
-const ADVERBIAL = new Set(['when', 'after', 'before', 'until', 'since', 'because', 'while', 'once', 'if', 'unless', 'whenever']);
 const DASHES = new Set([...DASH, '-']);
 const SAYING_CLASSES = new Set(['speech', 'label', 'stance']);
 const REPORT_RELATIVES = new Set(['which', 'that', 'who', 'what', 'whom']);
@@ -188,8 +189,6 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     if (c.first === s.firstToken && tokens[c.first]!.lower === c.lemma) continue;
     const comp = complementAfter(tokens, c, s.endToken);
     if (!comp) continue;
-    // "The situation escalated when authorities learned …": background, not a report — unless the verb is one of saying.
-    if (CUE_LEMMAS.get(c.lemma) !== 'speech' && inAdverbialClause(tokens, c.first, s.firstToken)) continue;
     // An object or an infinitive needs more evidence than a clause: "criticized the plan", "vowed to
     // repeal", "wants to repeal" report; "pushed the relationship" does not. The counts learned per
     // lemma and complement decide, whatever the verb's class.
@@ -297,16 +296,6 @@ function newSpeaker(tokens: Token[], late: Phrase, earlier: Phrase): boolean {
   return !l.some((w) => e.has(w));
 }
 
-/** Is the verb at k inside an adverbial clause ("when X learned", "after leaders criticized")? */
-function inAdverbialClause(tokens: Token[], k: number, sentenceFirst: number): boolean {
-  for (let j = k - 1; j >= sentenceFirst && k - j < 12; j--) {
-    const t = tokens[j]!;
-    if (ADVERBIAL.has(t.lower)) return true;
-    if (t.text === ',' || t.text === ';' || isFiniteVerb(tokens, j)) return false;
-  }
-  return false;
-}
-
 /** Every word capitalized: a title or a name in quotation marks, not a quotation. */
 export function isTitleLike(tokens: Token[], f: Located): boolean {
   let words = 0;
@@ -335,6 +324,8 @@ export function participle(tokens: Token[], c: Cue, sentenceFirst: number): bool
     return false;
   }
   if (ing && (prev.text === ',' || DASHES.has(prev.text) || BY_GERUND.has(prev.lower))) return true; // "…, saying", "by calling him out"
+  // "Trump avoids condemning …", "decided against recommending …": the gerund shares the verb's subject.
+  if (ing && ((isFiniteVerb(tokens, p) && prev.pos === 'VERB') || (prev.lower === 'against' && isFiniteVerb(tokens, p - 1)))) return true;
   if (BY_GERUND.has(prev.lower) && tokens[c.first]!.lower.endsWith('ed')) return true; // "when asked if …"
   return ing && CLOSERS.has(prev.text) && tokens[p - 1]?.text === ',';
 }
