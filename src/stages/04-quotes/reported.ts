@@ -25,7 +25,7 @@ const DASHES = new Set([...DASH, '-']);
 const SAYING_CLASSES = new Set(['speech', 'label', 'stance']);
 const REPORT_RELATIVES = new Set(['which', 'that', 'who', 'what', 'whom']);
 const NP_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
-const BY_GERUND = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'without', 'through']);
+const BY_GERUND = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'without', 'through', 'since', 'despite', 'upon']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»']);
 const OPENERS = new Set(['“', '"', '‘', '«']);
 
@@ -198,7 +198,12 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     if (comp.kind === 'np' && !SAYING_CLASSES.has(CUE_LEMMAS.get(c.lemma) ?? 'none') && peopleObject(tokens, comp.start, s.endToken)) continue;
     const pk = comp.kind === 'prep' ? c.p : kindProbability(c.lemma, comp.kind);
     if (pk < (objectLike ? OBJECT_KIND_THRESHOLD : KIND_THRESHOLD)) continue;
-    const end = clauseEnd(tokens, comp.start, s.endToken, comp.kind !== 'np' && comp.kind !== 'to' && comp.kind !== 'prep');
+    let end = clauseEnd(tokens, comp.start, s.endToken, comp.kind !== 'np' && comp.kind !== 'to' && comp.kind !== 'prep');
+    // "After saying he was nervous, the man ended up …": a participle opening its sentence reports up
+    // to the comma where the main clause starts.
+    if (c.first <= s.firstToken + 1 && tokens[c.first]!.lower.endsWith('ing')) {
+      for (let j = comp.start + 1; j < end; j++) if (tokens[j]!.text === ',' && isClause(tokens, j + 1, s.endToken)) { end = j; break; }
+    }
     // "wrote the novel “Silent Rivers”": an object named by a title is a work, not a message.
     // A title inside a prepositional phrase is only part of the message: "proclaimed a goal of “Peace Through Strength.”"
     if (comp.kind === 'np' && fragments.some((f) => f.openTok >= comp.start && f.closeTok < end && isTitleLike(tokens, f) && tokens[f.openTok - 1]?.pos !== 'ADP')) continue;

@@ -39,7 +39,9 @@ export function speakerPhrase(doc: Document, frame: QuoteFrame, inQuote: Uint8Ar
     const s = doc.sentences[tokens[frame.cueFirst]!.sentence]!;
     for (let j = s.firstToken; j < s.endToken; j++) {
       const t = tokens[j]!;
-      if (inQuote[j] || j === frame.cueFirst || (t.start >= content.start && t.end <= content.end) || !headsClause(tokens, j)) continue;
+      // A capitalized word after a comma is a name the tagger may read as a verb ("…, Senator Ted Cruz said").
+      if (inQuote[j] || j === frame.cueFirst || (t.start >= content.start && t.end <= content.end) || !headsClause(tokens, j)
+        || (j > s.firstToken && /^\p{Lu}/u.test(t.text))) continue;
       const p = subjectBefore(tokens, j, s.firstToken);
       if (p && !(tokens[p.first]!.start >= content.start && tokens[p.first]!.end <= content.end)) return p;
     }
