@@ -4,6 +4,18 @@ import { STAGES, analyze, buildPipeline, extract } from '../src/index.js';
 import { paragraphRanges } from '../src/stages/02-tokenize.js';
 
 describe('pipeline', () => {
+  // wink-nlp learns words from every document it reads ("the nation's," makes it keep "nation's"
+  // whole afterwards); the tokenize stage makes it forget them, so history never changes a result.
+  test.each([
+    ['a possessive before a comma', 'He kept in step with the nation’s, but said little.', 'He spent years in the nation’s chief supporting role, aides said.'],
+    ['a straight apostrophe', "They matched the senator's, at last.", "The senator's aides said the senator's plan would pass."],
+  ])('a document is tagged the same whatever was read before it: %s', (_name, before, target) => {
+    const tags = () => analyze(target).tokens.map((t) => `${t.text}/${t.pos}`).join(' ');
+    const alone = tags();
+    analyze(before);
+    expect(tags()).toBe(alone);
+  });
+
   test('the default stages build and add one layer each', () => {
     const doc = analyze('Ana Ruiz said the plan failed.');
     expect(doc.layers).toEqual(STAGES.map((s) => s.name));

@@ -13,6 +13,7 @@ import type { Document, Segment, Token } from '../types.js';
 // Only sentences and POS tags are used: leaving negation, sentiment and NER out of the pipe makes readDoc faster.
 const wink = winkNLP(model, ['sbd', 'pos']);
 const its = wink.its;
+const forgetLearned = (wink as unknown as { forgetLearned?: () => void }).forgetLearned ?? (() => {});
 // wink-nlp's typings declare `its.lemma` with a signature `out()` does not accept; it works at run time.
 const LEMMA = its.lemma as unknown as typeof its.value;
 
@@ -72,6 +73,10 @@ export const tokenize: Stage = {
   provides: ['tokens', 'sentences', 'paragraphs'],
   run(doc: Document) {
     const { norm, text } = doc;
+    // wink-nlp learns the words of every document it reads (after "the nation's," it keeps
+    // "nation's" whole for good, wink-nlp issue #143): forget them first, so a document's tokens and
+    // tags never depend on what was read before it, or on which worker read it (patches/wink-nlp*).
+    forgetLearned();
     const paras = paragraphRanges(norm);
     const wd = wink.readDoc(norm);
     const values = wd.tokens().out() as string[];
