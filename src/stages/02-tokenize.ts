@@ -73,9 +73,10 @@ export const tokenize: Stage = {
   provides: ['tokens', 'sentences', 'paragraphs'],
   run(doc: Document) {
     const { norm, text } = doc;
-    // wink-nlp learns the words of every document it reads (after "the nation's," it keeps
-    // "nation's" whole for good, wink-nlp issue #143): forget them first, so a document's tokens and
-    // tags never depend on what was read before it, or on which worker read it (patches/wink-nlp*).
+    // wink-nlp learns the words of every document it reads, and after "the nation's," it keeps
+    // "nation's" whole for good (wink-nlp issue #143): forget the learned words holding anything but
+    // letters and digits first, so a document's tokens and tags never depend on what was read before
+    // it, or on which worker read it (patches/wink-nlp*).
     forgetLearned();
     const paras = paragraphRanges(norm);
     const wd = wink.readDoc(norm);
