@@ -59,14 +59,6 @@ const isYear = (t: Token) => /^(1[89]|20)\d\d$/.test(t.text);
 const npToken = (t: Token) => (NP_POS.has(t.pos) || (isCap(t) && t.kind === 'word' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'SCONJ')) && !RELATIVE.has(t.lower)
   || t.text === '-' || t.lower === 'of' || t.text === '&';
 
-/** Skip a noun phrase of at most `max` tokens starting at k. */
-export function skipNP(tokens: readonly Token[], k: number, end: number, max = 6): number {
-  let j = k;
-  // "urged Republicans to join": the infinitive's "to" (tagged PART like a possessive) ends the phrase.
-  while (j < end && j - k < max && NP_POS.has(tokens[j]!.pos) && tokens[j]!.lower !== 'that' && tokens[j]!.lower !== 'to') j++;
-  return j;
-}
-
 /** Leftward noun phrase ending at `end - 1` (inclusive), within [limit, end). */
 export function phraseEndingAt(tokens: readonly Token[], end: number, limit: number): Phrase | undefined {
   let a = end;

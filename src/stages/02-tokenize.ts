@@ -190,9 +190,10 @@ function pluralSubjectVerb(tokens: Token[], i: number): void {
   if (t.lemma !== t.lower || (cueProbability(t.lower) ?? 0) < NOUN_VERB_CUE) return;
   const plural = ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && prev.lower.endsWith('s') && prev.lemma !== prev.lower) || PLURAL_PRONOUNS.has(prev.lower)
     || (prev.pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(prev.text));
+  if (!plural) return;
   // "…, new fundraising reports show.": closing its sentence after a comma and a short subject.
   const closing = next.text === '.' && tokens.slice(Math.max(0, i - 6), i - 1).some((x) => x.text === ',');
-  if (plural && (next.lower === 'that' || OBJECT_START.has(next.pos) || closing)) t.pos = 'VERB';
+  if (next.lower === 'that' || OBJECT_START.has(next.pos) || closing) t.pos = 'VERB';
 }
 
 /** Paragraph segments with their token ranges. */

@@ -101,7 +101,7 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
     if (t.text === ';') return j;
     // "… to minimize liabilities and creditors look to …", "… (her campaign later disclosed that …)":
     // after a complete clause, a new subject with a reporting verb of its own starts another report.
-    if (!quoted && NEW_REPORT.has(t.lower) && (!clausal || t.kind !== 'word' || finiteIn(tokens, from, j)) && subjectThenCue(tokens, j + 1, end)) return j;
+    if (!quoted && NEW_REPORT.has(t.lower) && subjectThenCue(tokens, j + 1, end) && (!clausal || t.kind !== 'word' || finiteIn(tokens, from, j))) return j;
     // "called the plan “outrageous” and called for …": a second reporting verb of the same subject
     // starts a report of its own.
     if ((t.lower === 'and' || t.lower === 'but') && !quoted) {
@@ -144,7 +144,8 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
   return end;
 }
 
-const NP_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+/** Tags of the words in a plain noun phrase. */
+export const NP_WORD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 const NEW_REPORT = new Set(['and', 'but', 'as', 'while', 'whereas', '(', '—', '–', '--']);
 const SUBJECT_WORD = new Set([...NP_WORD, 'PRON']);
 

@@ -7,7 +7,7 @@
  */
 import { CUE_LEMMAS, HEARER_VERBS } from '../../lexicon/reporting-verbs.js';
 import type { Token } from '../../types.js';
-import { DASH, NP_POS, isFiniteVerb, isVerb, skipNP } from '../../phrases.js';
+import { DASH, NP_POS, isFiniteVerb, isVerb } from '../../phrases.js';
 import { isClause, skipAdjuncts } from './clauses.js';
 import type { Cue } from './cues.js';
 

@@ -12,10 +12,8 @@
 import { CONTENT_BEFORE_THRESHOLD, CUE_LEMMAS, CUE_THRESHOLD, KIND_THRESHOLD, OBJECT_KIND_THRESHOLD, kindProbability } from '../../lexicon/reporting-verbs.js';
 import { DASH, type Phrase, RELATIVE, headsClause, isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
 import { GROUP_NOUNS, PRONOUNS, ROLE_NOUNS } from '../../lexicon/roles.js';
-
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 import type { Document, QuoteFrame, Token } from '../../types.js';
-import { clauseEnd, isClause, skipAdjuncts, trimContent } from './clauses.js';
+import { NP_WORD, clauseEnd, isClause, skipAdjuncts, trimContent } from './clauses.js';
 import { complementAfter } from './complement.js';
 import type { Cue } from './cues.js';
 import type { Located } from './direct.js';
@@ -24,7 +22,7 @@ import type { Draft } from './draft.js';
 const DASHES = new Set([...DASH, '-']);
 const SAYING_CLASSES = new Set(['speech', 'label', 'stance']);
 const REPORT_RELATIVES = new Set(['which', 'that', 'who', 'what', 'whom']);
-const NP_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const BY_GERUND = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'without', 'through', 'since', 'despite', 'upon']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»']);
 const OPENERS = new Set(['“', '"', '‘', '«']);
@@ -251,7 +249,7 @@ function peopleObject(tokens: Token[], k: number, end: number): boolean {
   let head: Token | undefined;
   for (let j = k; j < end && j - k < 6; j++) {
     const t = tokens[j]!;
-    if (!NP_WORDS.has(t.pos) && !(t.pos === 'PRON' && POSSESSIVES.has(t.lower))) break;
+    if (!NP_WORD.has(t.pos) && !(t.pos === 'PRON' && POSSESSIVES.has(t.lower))) break;
     if (t.pos === 'NOUN') head = t;
   }
   return !!head && (ROLE_NOUNS.has(head.lemma) || GROUP_NOUNS.has(head.lower));
