@@ -1,52 +1,30 @@
 /**
  * Name, place and organization vocabularies taken from compromise's own lexicon (its model data),
- * so we use the tagger's knowledge without paying for its full parse on every sentence.
+ * so we use the tagger's knowledge without paying for its full parse on every sentence. They are
+ * read from a table built from compromise (tools/build-names.ts), so compromise itself is never
+ * loaded at run time.
  */
 import { createRequire } from 'node:module';
-import nlp from 'compromise';
+import vocab from './data/names.json' with { type: 'json' };
 
-interface CompromiseModel {
-  one: { lexicon: Record<string, string | string[]> };
-  two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
-}
-
-const model = (nlp.world() as unknown as { model: CompromiseModel }).model;
-
-const firstNames = new Map<string, 'm' | 'f' | undefined>();
-const lastNames = new Set<string>();
-const cities = new Set<string>();
-const regions = new Set<string>();
-const knownPeople = new Set<string>();
-const knownOrgs = new Set<string>();
+const firstNames = new Map<string, 'm' | 'f' | undefined>([
+  ...vocab.male.map((w) => [w, 'm'] as const),
+  ...vocab.female.map((w) => [w, 'f'] as const),
+  ...vocab.firstUnisex.map((w) => [w, undefined] as const),
+]);
+const lastNames = new Set(vocab.last);
+const cities = new Set(vocab.cities);
+const regions = new Set(vocab.regions);
+const knownPeople = new Set(vocab.people);
+const knownOrgs = new Set(vocab.orgs);
 /** Words compromise knows as something other than a name or place: evidence a capital is just sentence case. */
-const commonWords = new Set<string>();
+const commonWords = new Set(vocab.common);
 /** Determiners, prepositions, conjunctions, pronouns, auxiliaries: never part of a name ("Elizabeth Quat In"). */
-const functionWords = new Set<string>();
-const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Modal', 'Copula',
-  'QuestionWord', 'Negative', 'Condition', 'Reflexive']);
-
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'City', 'Region',
-  'Country', 'Place', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym']);
-
-for (const [word, tagOrTags] of Object.entries(model.one.lexicon)) {
-  const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
-  for (const t of tags) {
-    if (t === 'MaleName') firstNames.set(word, firstNames.get(word) === 'f' ? undefined : 'm');
-    else if (t === 'FemaleName') firstNames.set(word, firstNames.get(word) === 'm' ? undefined : 'f');
-    else if (t === 'FirstName' && !firstNames.has(word)) firstNames.set(word, undefined);
-    else if (t === 'LastName') lastNames.add(word);
-    else if (t === 'City') cities.add(word);
-    else if (t === 'Region') regions.add(word);
-    else if (t === 'Person') knownPeople.add(word);
-    else if (t === 'Organization' || t === 'SportsTeam') knownOrgs.add(word);
-  }
-  if (!tags.some((t) => NAME_TAGS.has(t)) && !word.includes(' ')) commonWords.add(word);
-  if (tags.some((t) => FUNCTION_TAGS.has(t)) && !word.includes(' ')) functionWords.add(word);
-}
+const functionWords = new Set(vocab.function);
 
 /** Organization head words ("Ministry", "Embassy", "Times") from compromise plus what news adds. */
 export const ORG_WORDS: ReadonlySet<string> = new Set([
-  ...Object.keys(model.two.orgWords),
+  ...vocab.orgWords,
   ...`embassy consulate congress parliament senate assembly cabinet court party campaign caucus ministry
   navy airforce guard fbi cia nsa nasa un nato eu who imf opec network channel league federation bureau
   commission tribunal agency institute foundation fund trust bank exchange council committee police
@@ -57,7 +35,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Place head words ("River", "County", "Street"). */
-export const PLACE_WORDS: ReadonlySet<string> = new Set(Object.keys(model.two.placeWords));
+export const PLACE_WORDS: ReadonlySet<string> = new Set(vocab.placeWords);
 
 /** Gender of a first name when compromise knows it; `null` when the word is not a known first name. */
 export function firstNameGender(lower: string): 'm' | 'f' | undefined | null {
