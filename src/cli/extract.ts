@@ -95,7 +95,7 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Io):
 
   /** Write one batch's results; batches arrive here in input order. */
   const write = async (results: JobResult[], batch: Sourced[], itemsAfter: number) => {
-    let lines = '';
+    const lines: Uint8Array[] = [];
     results.forEach((res, i) => {
       const bytes = batch[i]!.bytes;
       bytesDone += bytes;
@@ -118,11 +118,11 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Io):
         io.stderr.write(`whosaid: ${r.source}: document "${r.id}" failed: ${r.reason}\n`);
       }
       if (dir) dir.add(r);
-      else lines += `${r.json}\n`;
+      else lines.push(r.line);
     });
     counters.items = itemsAfter;
     if (dir) dir.commit(counters);
-    else if (lines) await put(io.stdout, lines);
+    else if (lines.length) await put(io.stdout, lines.length === 1 ? lines[0]! : Buffer.concat(lines));
     bar.update(stats);
   };
 

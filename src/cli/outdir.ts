@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { ENTITY_COLUMNS, QUOTE_COLUMNS, csvHeader, fileNameFor } from '../io/write.js';
 import { removeDerived } from './derived.js';
 import type { Totals } from './progress.js';
-import type { Rendered } from './render.js';
+import { type Rendered, recordOf } from './render.js';
 
 /** The files of an output folder besides json/, in the order they are written. */
 export const OUTPUT_FILES = ['documents.jsonl', 'texts.jsonl', 'quotes.csv', 'entities.csv', 'errors.jsonl', 'manifest.jsonl'] as const;
@@ -74,7 +74,7 @@ class Folder implements OutDir {
   private fds = new Map<OutFile, number>();
   private ck: number;
   private sizes: Record<OutFile, number>;
-  private pending = new Map<OutFile, string>();
+  private pending = new Map<OutFile, (string | Uint8Array)[]>();
   private taken = new Set<string>();
 
   constructor(private readonly dir: string, key: RunKey, from?: State) {
@@ -105,8 +105,8 @@ class Folder implements OutDir {
       removeDerived(dir); // an earlier run's database and review pages: rebuilt when this run ends
       this.sizes = Object.fromEntries(OUTPUT_FILES.map((f) => [f, 0])) as Record<OutFile, number>;
       for (const f of OUTPUT_FILES) this.fds.set(f, openSync(this.tmp(f), 'w'));
-      this.pending.set('quotes.csv', csvHeader(QUOTE_COLUMNS));
-      this.pending.set('entities.csv', csvHeader(ENTITY_COLUMNS));
+      this.pending.set('quotes.csv', [csvHeader(QUOTE_COLUMNS)]);
+      this.pending.set('entities.csv', [csvHeader(ENTITY_COLUMNS)]);
       this.flush();
     }
     // A fresh checkpoint (header and the state resumed from), swapped in whole so no torn line survives.
@@ -123,8 +123,13 @@ class Folder implements OutDir {
   }
 
   add(r: Rendered): void {
-    const more = (f: OutFile, s: string) => { if (s) this.pending.set(f, (this.pending.get(f) ?? '') + s); };
-    more('documents.jsonl', `${r.json}\n`);
+    const more = (f: OutFile, s: string | Uint8Array) => {
+      if (!s.length) return;
+      const parts = this.pending.get(f);
+      if (parts) parts.push(s);
+      else this.pending.set(f, [s]);
+    };
+    more('documents.jsonl', r.line);
     more('texts.jsonl', r.tables?.text ?? `${JSON.stringify({ id: r.id, text: null })}\n`);
     more('quotes.csv', r.tables?.quotes ?? '');
     more('entities.csv', r.tables?.entities ?? '');
@@ -133,15 +138,15 @@ class Folder implements OutDir {
     const name = fileNameFor(r.id, this.taken);
     const path = join(this.dir, 'json', `${name}.json`);
     const fd = openSync(`${path}.tmp`, 'w');
-    writeAll(fd, r.tables?.pretty ?? `${JSON.stringify(JSON.parse(r.json), null, 2)}\n`);
+    writeAll(fd, r.tables?.pretty ?? `${JSON.stringify(recordOf(r), null, 2)}\n`);
     closeSync(fd);
     renameSync(`${path}.tmp`, path);
   }
 
   private flush(): void {
     for (const f of OUTPUT_FILES) {
-      const s = this.pending.get(f);
-      if (s) this.sizes[f] += writeAll(this.fds.get(f)!, s);
+      const parts = this.pending.get(f);
+      if (parts) this.sizes[f] += writeAll(this.fds.get(f)!, Buffer.concat(parts.map((s) => (typeof s === 'string' ? Buffer.from(s) : s))));
     }
     this.pending.clear();
   }
@@ -228,8 +233,8 @@ function testKill(step: 'write' | 'rename', tear?: () => void): void {
 }
 
 /** Write all of `s` to `fd`, returning its length in bytes. */
-function writeAll(fd: number, s: string): number {
-  const buf = Buffer.from(s);
+function writeAll(fd: number, s: string | Uint8Array): number {
+  const buf = typeof s === 'string' ? Buffer.from(s) : s;
   testKill('write', () => writeSync(fd, buf, 0, buf.length >> 1));
   for (let off = 0; off < buf.length;) off += writeSync(fd, buf, off);
   return buf.length;

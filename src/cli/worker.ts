@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RawItem } from '../io/sources.js';
 import { type JobOptions, runJob } from './job.js';
+import { transferables } from './render.js';
 
 /** A batch sent to a worker. */
 export interface BatchMessage {
@@ -15,7 +16,8 @@ export interface BatchMessage {
 const opts = workerData as JobOptions;
 const port = parentPort!;
 port.on('message', (m: BatchMessage) => {
-  port.postMessage({ batch: m.batch, results: m.items.map((it) => runJob(it, opts)) });
+  const results = m.items.map((it) => runJob(it, opts));
+  port.postMessage({ batch: m.batch, results }, transferables(results));
 });
 // Loading the models takes a second: say when ready, so a worker that cannot start is told apart from one that crashed.
 port.postMessage({ ready: true });

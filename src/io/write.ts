@@ -8,7 +8,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { OutputRecord } from '../record.js';
 
 /** Write a chunk, waiting for the stream to drain when its buffer is full. */
-export function put(stream: Writable, chunk: string): Promise<void> {
+export function put(stream: Writable, chunk: string | Uint8Array): Promise<void> {
   if (stream.write(chunk)) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const onError = (e: Error) => reject(e);
