@@ -20,6 +20,7 @@ export interface QuotedSpan {
   single: boolean;
 }
 
+// Every mark below is at or above U+00AB: findQuotedSpans skips lower codes (but " and ') unseen.
 const OPEN_D = new Set(['“', '„', '‟', '«']);
 const CLOSE_D = new Set(['”', '»']);
 const OPEN_S = new Set(['‘', '‹']);
@@ -46,6 +47,10 @@ export function findQuotedSpans(doc: Document): QuotedSpan[] {
     const { start: ps, end: pe } = paras[p]!;
     let sOpen = -1; // single quotation start within this paragraph
     for (let i = ps; i < pe; i++) {
+      // Most characters are no quotation mark: skip them on their code before any set lookup (every
+      // mark is " or ' or at least U+00AB «; this loop visits every character of every document).
+      const code = text.charCodeAt(i);
+      if (code < 0xab && code !== 0x22 && code !== 0x27) continue;
       const c = text[i]!;
       // Two apostrophes stand for a straight double mark in some feeds (''Like this,'' he said).
       const w = c === "'" && text[i + 1] === "'" ? 2 : 1;
