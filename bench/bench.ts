@@ -219,7 +219,7 @@ try {
   target('1 worker / wink-nlp readDoc', median('wink'), 0.33);
   target('1 worker / compromise nlp()', median('compromise'), 8);
   target(`${cores} workers / 1 worker`, median('workers'), 1.7);
-  if (cores > 1) console.log(`${`  this machine: ${cores} readDoc processes / 1`.padEnd(44)}${median('machine').toFixed(2).padStart(8)}×  (work that shares nothing: the ceiling here)`);
+  if (cores > 1) console.log(`${`  this machine: ${cores} readDoc processes / 1`.padEnd(44)}${median('machine').toFixed(2).padStart(8)}×  (work that shares nothing; over 2×: the lone run was slowed)`);
   const peak = Math.max(...runs.map((r) => r.peakMb), big?.peakMb ?? 0);
   target(`peak RSS, largest run${big ? ` (${big.mb.toFixed(0)} MB input)` : ''}`, peak, 400, true, ' MB');
 } finally {
