@@ -105,17 +105,17 @@ function cli(input: string, workers: number, out: string): Promise<CliRun> {
 }
 
 /**
- * The steady rate of a run: tokens of the records after the first WARM share, over the seconds from
- * the first size sample that holds them all to the end. `docTokens` gives each record's tokens.
+ * The steady rate of a run whose output `text` holds `records` lines: tokens of the records after the
+ * first WARM share, over the seconds from the first size sample that holds them all to the end.
+ * `docTokens` gives each record's tokens.
  */
-function steadyRate(run: CliRun, out: string, docTokens: (line: number) => number): number {
-  const text = readFileSync(out);
+function steadyRate(run: CliRun, text: Buffer, records: number, docTokens: (line: number) => number): number {
+  const warm = Math.ceil(records * WARM);
   let warmEnd = 0; // bytes of the first WARM share of records
   let tokens = 0; // tokens of the rest
   let line = 0;
-  const lines = text.reduce((n, b) => n + (b === 10 ? 1 : 0), 0);
   for (let at = text.indexOf(10); at !== -1; at = text.indexOf(10, at + 1)) {
-    if (line < Math.ceil(lines * WARM)) warmEnd = at + 1;
+    if (line < warm) warmEnd = at + 1;
     else tokens += docTokens(line);
     line++;
   }
@@ -136,7 +136,6 @@ try {
   const corpusPath = join(dir, 'corpus.jsonl');
   const corpus = writeCorpus(corpusPath, Number(process.env.BENCH_MB ?? 20) * MB);
   const docs = readFileSync(corpusPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Doc);
-  const lines = (p: string) => readFileSync(p, 'utf8').split('\n').filter(Boolean).length;
 
   const tokensOf = docs.map((d) => baseTokens[base.findIndex((b) => d.id.endsWith(`-${b.id}`))]!);
 
@@ -159,8 +158,10 @@ try {
     const out = join(dir, `out-${w}.jsonl`);
     let run: CliRun | undefined;
     const p = await phase(async () => { run = await cli(corpusPath, w, out); });
-    if (lines(out) !== corpus.docs) throw new Error(`whosaid --workers ${w} wrote ${lines(out)} records for ${corpus.docs} documents`);
-    const steady = steadyRate(run!, out, (i) => tokensOf[i]!);
+    const text = readFileSync(out);
+    const records = text.reduce((n, b) => n + (b === 10 ? 1 : 0), 0);
+    if (records !== corpus.docs) throw new Error(`whosaid --workers ${w} wrote ${records} records for ${corpus.docs} documents`);
+    const steady = steadyRate(run!, text, records, (i) => tokensOf[i]!);
     const best = runs[k];
     const peakMb = Math.max(run!.peakMb, best?.peakMb ?? 0);
     if (!best || steady > best.steady) runs[k] = { label: `whosaid, ${w} worker${w > 1 ? 's' : ''}`, workers: w, p, steady, peakMb };
