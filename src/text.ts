@@ -3,12 +3,22 @@ import type { Span } from './types.js';
 
 const MARKS = /\p{M}+/gu;
 
-const ASCII = /^[\x20-\x7e]*$/;
-
-/** Fold for comparison: strip accents, lower-case, unify apostrophes. "Chávez" and "CHAVEZ" fold alike. */
+/**
+ * Fold for comparison: strip accents, lower-case, unify apostrophes. "Chávez" and "CHAVEZ" fold alike.
+ * Most words are plain ASCII and already lower case: they come back as they are, with no new string
+ * and no Unicode decomposition (a hot path: every token of every document passes here several times).
+ */
 export function fold(s: string): string {
-  // Most words are plain ASCII: skip the Unicode decomposition for them (a hot path).
-  if (ASCII.test(s)) return s.includes('`') ? s.toLowerCase().replace(/`/g, "'") : s.toLowerCase();
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7e || c < 0x20 || c === 0x60) return foldSlow(s); // beyond printable ASCII, or a backtick
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? s.toLowerCase() : s;
+}
+
+function foldSlow(s: string): string {
   return s.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/[’‘`´]/g, "'");
 }
 
@@ -19,6 +29,8 @@ export function span(text: string, start: number, end: number): Span {
 
 /** True when the string starts with an upper-case letter. */
 export function isCapitalized(s: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90; // ASCII, decided without building strings (a hot path)
   const c = s.codePointAt(0);
   if (c === undefined) return false;
   const ch = String.fromCodePoint(c);

@@ -1,0 +1,98 @@
+/**
+ * The hot-path text helpers against their plain definitions: each fast path (ASCII, no long run)
+ * must answer exactly what the definition answers, on chosen rows and on random strings.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { breakLongRuns } from '../src/stages/01-normalize.js';
+import { fold, isCapitalized } from '../src/text.js';
+
+const runs = Number(process.env.FUZZ_RUNS ?? 300);
+
+/** The definitions, written the slow and obvious way. */
+const foldRef = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’‘`´]/g, "'");
+const isCapitalizedRef = (s: string) => {
+  const c = s.codePointAt(0);
+  if (c === undefined) return false;
+  const ch = String.fromCodePoint(c);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+};
+const breakRef = (s: string) => {
+  let runs = 0;
+  const text = s.replace(/\S{301,}/g, (m) => {
+    runs++;
+    let out = '';
+    for (let i = 0; i < m.length; i += 300) out += i + 300 < m.length ? `${m.slice(i, i + 299)} ` : m.slice(i);
+    return out;
+  });
+  return { text, runs };
+};
+
+/** Strings mixing ASCII, capitals, accents, odd spaces and long runs. */
+const PIECES = ['a', 'Z', 'é', 'É', 'ß', 'İ', '`', '’', ' ', '\n', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u0301', '😀', 'Ω', '1', '.'];
+const mixed = fc.oneof(
+  fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join('')),
+  fc.string({ unit: 'binary', maxLength: 20 }),
+  fc.tuple(fc.integer({ min: 250, max: 1200 }), fc.constantFrom('x', 'é', '\u00a0', ' '), fc.integer({ min: 0, max: 900 }))
+    .map(([n, sep, at]) => `${'y'.repeat(n).slice(0, at)}${sep}${'y'.repeat(n).slice(at)}`),
+);
+
+describe('fold', () => {
+  test.each([
+    ['chavez', 'chavez'],
+    ['Chávez', 'chavez'],
+    ['CHAVEZ', 'chavez'],
+    ['De Zela', 'de zela'],
+    ['rock`n`roll', "rock'n'roll"],
+    ['Trump’s', "trump's"],
+    ['', ''],
+    ['a\tb', 'a\tb'],
+  ])('%j folds to %j', (s, want) => {
+    expect(fold(s)).toBe(want);
+  });
+
+  test('equals its definition on random strings', () => {
+    fc.assert(fc.property(mixed, (s) => fold(s) === foldRef(s)), { numRuns: runs });
+  });
+});
+
+describe('isCapitalized', () => {
+  test.each([
+    ['Peru', true],
+    ['Élysée', true],
+    ['Ωmega', true],
+    ['peru', false],
+    ['1990', false],
+    ['', false],
+    ['“Peru', false],
+    ['ß', false],
+  ])('%j → %s', (s, want) => {
+    expect(isCapitalized(s)).toBe(want);
+  });
+
+  test('equals its definition on random strings', () => {
+    fc.assert(fc.property(mixed, (s) => isCapitalized(s) === isCapitalizedRef(s)), { numRuns: runs });
+  });
+});
+
+describe('breakLongRuns', () => {
+  test.each([
+    ['ordinary text', 'He said it was an unfriendly act.', 0],
+    ['a run of exactly 300', 'x'.repeat(300), 0],
+    ['300 and 300 split by a no-break space', `${'x'.repeat(300)}\u00a0${'x'.repeat(300)}`, 0],
+    ['a run of 301', 'x'.repeat(301), 1],
+    ['two long runs', `${'x'.repeat(700)} and ${'y'.repeat(400)}`, 2],
+    ['a long run of accented letters', 'é'.repeat(1000), 1],
+  ])('%s: %i run(s) broken', (_name, s, want) => {
+    const got = breakLongRuns(s);
+    expect(got.runs).toBe(want);
+    expect(got.text.length).toBe(s.length); // offsets are kept
+    expect(/\S{301,}/.test(got.text)).toBe(false);
+  });
+
+  test('equals its definition on random strings', () => {
+    fc.assert(fc.property(mixed, (s) => {
+      expect(breakLongRuns(s)).toEqual(breakRef(s));
+    }), { numRuns: runs });
+  });
+});
