@@ -5,7 +5,10 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extract } from '../src/index.js';
+import { setTokenizerRenewal } from '../src/stages/02-tokenize.js';
 import { outputSchema } from '../src/schema.js';
 import { spansOf } from './helpers.js';
 
@@ -49,6 +52,21 @@ describe('properties', () => {
     extract({ id: 'x', text: 'It was Trump\'s. And Clinton\'s. Then Trump’s. The nation\'s.' });
     expect(JSON.stringify(extract({ id: 'h', text }))).toBe(before);
   });
+
+  test('renewing the tokenizer (a fresh wink-nlp lexicon) changes no record, however often', () => {
+    // A worker renews wink-nlp every few million tokens to bound its memory; here after every document,
+    // more often than the model's loader survived before renewableModel (it failed at the 21st instance).
+    const dir = 'corpus/wikinews';
+    const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+    const docs = [...texts, ...texts].map((text, i) => ({ id: `r${i}`, text }));
+    const before = docs.map((d) => JSON.stringify(extract(d)));
+    const old = setTokenizerRenewal(1);
+    try {
+      expect(docs.map((d) => JSON.stringify(extract(d)))).toEqual(before);
+    } finally {
+      setTokenizerRenewal(old);
+    }
+  }, 120_000);
 
   test('deterministic: the same input gives the same record', () => {
     fc.assert(fc.property(text, (t) => {

@@ -10,10 +10,56 @@ import { CUE_THRESHOLD, cueProbability } from '../lexicon/reporting-verbs.js';
 import type { Stage } from '../pipeline.js';
 import type { Document, Segment, Token } from '../types.js';
 
+type Wink = ReturnType<typeof winkNLP>;
+type Model = typeof model;
+/**
+ * The model with its custom-entity loader run once: that loader JSON-encodes its data again on every
+ * call (it assigns the encoded string back), so each instance gets its data encoded once more, and
+ * the 21st fails with "Invalid string length".
+ */
+const renewableModel: Model = (() => {
+  const m = model as Model & { metaCER: () => unknown };
+  let meta: unknown;
+  return { ...m, metaCER: () => (meta ??= m.metaCER()) } as Model;
+})();
 // Only sentences and POS tags are used: leaving negation, sentiment and NER out of the pipe makes readDoc faster.
-const wink = winkNLP(model, ['sbd', 'pos']);
-const its = wink.its;
-const forgetLearned = (wink as unknown as { forgetLearned?: () => void }).forgetLearned ?? (() => {});
+const newWink = (): Wink => winkNLP(renewableModel, ['sbd', 'pos']);
+const learnedForgetter = (w: Wink) => (w as unknown as { forgetLearned?: () => void }).forgetLearned ?? (() => {});
+let wink = newWink();
+let forgetLearned = learnedForgetter(wink);
+const its = wink.its; // one helper object for every instance
+
+/**
+ * wink-nlp adds every word it has not met to its lexicon, for good: over a corpus of millions of
+ * articles (new names, numbers, URLs) that alone would grow a worker without bound. A fresh instance
+ * (a fresh lexicon; ~70 ms to build) after this many tokens keeps memory flat. Tokens and tags do not
+ * depend on what an instance read before (see forgetLearned below), so output never changes.
+ */
+let renewAfterTokens = 2_000_000;
+let tokensRead = 0;
+
+/** Renew wink-nlp after this many tokens (tests make it small to show that renewal changes nothing); returns the old setting. */
+export function setTokenizerRenewal(tokens: number): number {
+  const old = renewAfterTokens;
+  renewAfterTokens = tokens;
+  return old;
+}
+
+function readDoc(norm: string) {
+  if (tokensRead >= renewAfterTokens) {
+    wink = newWink();
+    forgetLearned = learnedForgetter(wink);
+    tokensRead = 0;
+  }
+  // wink-nlp learns the words of every document it reads, and after "the nation's," it keeps
+  // "nation's" whole for good (wink-nlp issue #143): forget the learned words holding anything but
+  // letters and digits first, so a document's tokens and tags never depend on what was read before
+  // it, or on which worker read it (patches/wink-nlp*).
+  forgetLearned();
+  const wd = wink.readDoc(norm);
+  tokensRead += wd.tokens().length();
+  return wd;
+}
 // wink-nlp's typings declare `its.lemma` with a signature `out()` does not accept; it works at run time.
 const LEMMA = its.lemma as unknown as typeof its.value;
 
@@ -39,7 +85,12 @@ export function paragraphRanges(norm: string): [number, number][] {
 }
 
 const VERBISH = new Set(['VERB', 'AUX']);
-const POSSESSIVE_END = /['’]s$/i;
+/** Ends in 's or ’s (either case): tested by code, as it runs on every token. */
+const isPossessiveEnd = (v: string) => {
+  const s = v.charCodeAt(v.length - 1);
+  const q = v.charCodeAt(v.length - 2);
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
+};
 // norm has only plain spaces and line feeds left (normalize flattened the rest).
 const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 13;
 const isBlank = (v: string) => { for (let i = 0; i < v.length; i++) if (!isSpaceCode(v.charCodeAt(i))) return false; return true; };
@@ -73,13 +124,8 @@ export const tokenize: Stage = {
   provides: ['tokens', 'sentences', 'paragraphs'],
   run(doc: Document) {
     const { norm, text } = doc;
-    // wink-nlp learns the words of every document it reads, and after "the nation's," it keeps
-    // "nation's" whole for good (wink-nlp issue #143): forget the learned words holding anything but
-    // letters and digits first, so a document's tokens and tags never depend on what was read before
-    // it, or on which worker read it (patches/wink-nlp*).
-    forgetLearned();
     const paras = paragraphRanges(norm);
-    const wd = wink.readDoc(norm);
+    const wd = readDoc(norm);
     const values = wd.tokens().out() as string[];
     const pos = wd.tokens().out(its.pos) as string[];
     const kinds = wd.tokens().out(its.type) as string[];
@@ -107,7 +153,7 @@ export const tokenize: Stage = {
       // wink-nlp remembers words across documents: once it has seen "Trump's" whole (from "Trump's."),
       // it keeps it whole. Splitting the possessive ourselves keeps tokens independent of history.
       const kind = kinds[i]!;
-      const clitic = kind === 'word' && v.length > 2 && (v.endsWith('s') || v.endsWith('S')) && POSSESSIVE_END.test(v);
+      const clitic = kind === 'word' && v.length > 2 && isPossessiveEnd(v);
       const split = clitic ? end - 2 : end;
       const word = clitic ? v.slice(0, -2) : v;
       const lower = word.toLowerCase();
