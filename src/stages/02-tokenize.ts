@@ -23,39 +23,43 @@ const renewableModel: Model = (() => {
   return { ...m, metaCER: () => (meta ??= m.metaCER()) } as Model;
 })();
 // Only sentences and POS tags are used: leaving negation, sentiment and NER out of the pipe makes readDoc faster.
-const newWink = (): Wink => winkNLP(renewableModel, ['sbd', 'pos']);
-const learnedForgetter = (w: Wink) => (w as unknown as { forgetLearned?: () => void }).forgetLearned ?? (() => {});
+type Patched = Wink & { forgetLearned?: () => void; learnedWords?: () => number };
+const newWink = (): Patched => winkNLP(renewableModel, ['sbd', 'pos']);
 let wink = newWink();
-let forgetLearned = learnedForgetter(wink);
 const its = wink.its; // one helper object for every instance
 
 /**
  * wink-nlp adds every word it has not met to its lexicon, for good: over a corpus of millions of
  * articles (new names, numbers, URLs) that alone would grow a worker without bound. A fresh instance
- * (a fresh lexicon; ~70 ms to build) after this many tokens keeps memory flat. Tokens and tags do not
- * depend on what an instance read before (see forgetLearned below), so output never changes.
+ * (a fresh lexicon; ~70 ms to build) once this one has learned this many words keeps memory flat
+ * (~150 bytes a word). Tokens and tags do not depend on what an instance read before (see
+ * forgetLearned below), so output never changes.
  */
-let renewAfterTokens = 2_000_000;
+let renewAfterWords = 60_000;
 let tokensRead = 0;
 
-/** Renew wink-nlp after this many tokens (tests make it small to show that renewal changes nothing); returns the old setting. */
-export function setTokenizerRenewal(tokens: number): number {
-  const old = renewAfterTokens;
-  renewAfterTokens = tokens;
+/** Words the instance has learned (patches/wink-nlp*); unpatched, one in 20 tokens read is taken for new. */
+const learnedWords = () => wink.learnedWords?.() ?? tokensRead / 20;
+
+/** Renew wink-nlp once it has learned this many words (tests make it small to show that renewal changes nothing); returns the old setting. */
+export function setTokenizerRenewal(words: number): number {
+  const old = renewAfterWords;
+  renewAfterWords = words;
   return old;
 }
 
 function readDoc(norm: string) {
-  if (tokensRead >= renewAfterTokens) {
+  if (learnedWords() >= renewAfterWords) {
     wink = newWink();
-    forgetLearned = learnedForgetter(wink);
     tokensRead = 0;
+    lemmaCache.clear(); // an epoch for it too: it keeps the words of the current stretch of the corpus
+    lemmaCount = 0;
   }
   // wink-nlp learns the words of every document it reads, and after "the nation's," it keeps
   // "nation's" whole for good (wink-nlp issue #143): forget the learned words holding anything but
   // letters and digits first, so a document's tokens and tags never depend on what was read before
   // it, or on which worker read it (patches/wink-nlp*).
-  forgetLearned();
+  wink.forgetLearned?.();
   const wd = wink.readDoc(norm);
   tokensRead += wd.tokens().length();
   return wd;
