@@ -20,7 +20,7 @@ const QUOTE_MARKS = ['“', '”', '"', "'", '‘', '’', '«', '»', '‹', '�
 const HOSTILE = ['\n', '\n\n', '\r\n', '\r', '\t', '\u00a0', '\u200b', '\u200f', '\u202e', '\u0000', '\u0007', '\u001b', '\ufeff',
   '\ud83d', '\ude00', 'e\u0301', 'a\u0308\u0301', '😀', '👩‍👩‍👧', '𝔘𝔫𝔦', 'مرحبا قال', 'שלום אמר', 'Ω', '—', '–', '―', '…', '<p>', '&amp;', '&#8220;'];
 const NEWS = ['said', 'says', 'told reporters', 'according to', 'He', 'she', 'they', 'it', 'who', 'Hugo de Zela', 'Chávez', 'Peru',
-  "Peru's", 'Trump’s', 'Nov. 3', 'December 2022', 'Mr.', 'Prosecutors say', 'that', 'the ministry', ',', '.', ':', ';', '-', '(', ')'];
+  "Peru's", 'Trump’s', 'dont.', 'shouldve,', 'Nov. 3', 'December 2022', 'Mr.', 'Prosecutors say', 'that', 'the ministry', ',', '.', ':', ';', '-', '(', ')'];
 const piece = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...QUOTE_MARKS, ...HOSTILE, ...NEWS) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
@@ -60,7 +60,7 @@ describe('properties', () => {
     const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
     const docs = [...texts, ...texts].map((text, i) => ({ id: `r${i}`, text }));
     const before = docs.map((d) => JSON.stringify(extract(d)));
-    const old = setTokenizerRenewal(1);
+    const old = setTokenizerRenewal(0); // renew before every document
     try {
       expect(docs.map((d) => JSON.stringify(extract(d)))).toEqual(before);
     } finally {

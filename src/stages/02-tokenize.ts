@@ -182,7 +182,9 @@ export const tokenize: Stage = {
       if (!byWord) lemmaCache.set(tok.pos, (byWord = new Map()));
       let lemma = byWord.get(tok.lower);
       if (lemma === undefined) {
-        lemma = (items.itemAt(winkIndex[t]!).out(LEMMA) as string).toLowerCase();
+        // wink-nlp has no lemma for some words it reads as contractions ("shouldve", "wouldve"): the word is its own.
+        const got = items.itemAt(winkIndex[t]!).out(LEMMA) as string | undefined;
+        lemma = typeof got === 'string' && got ? got.toLowerCase() : tok.lower;
         if (lemmaCount < LEMMA_CACHE_MAX) { byWord.set(tok.lower, lemma); lemmaCount++; }
       }
       tok.lemma = lemma;
