@@ -31,7 +31,7 @@ bench: build
 	npx tsc -p tsconfig.bench.json
 	node dist-bench/bench.js
 
-## bench-rss: the same, plus the peak RSS of all workers on a 200 MB corpus (BENCH_RSS_MB; takes several minutes)
+## bench-rss: the same, plus the peak RSS of all workers on a 200 MB corpus whose vocabulary keeps growing (BENCH_RSS_MB; ~5 minutes)
 bench-rss: build
 	npx tsc -p tsconfig.bench.json
 	BENCH_RSS_MB=$${BENCH_RSS_MB:-200} node dist-bench/bench.js
