@@ -50,6 +50,8 @@ export function setTokenizerRenewal(words: number): number {
 
 function readDoc(norm: string) {
   if (learnedWords() >= renewAfterWords) {
+    // Let go of the old instance first, so a collection during the new one's loading can free it.
+    wink = null as unknown as Patched;
     wink = newWink();
     tokensRead = 0;
     lemmaCache.clear(); // an epoch for it too: it keeps the words of the current stretch of the corpus
