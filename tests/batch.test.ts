@@ -42,6 +42,32 @@ describe('worker threads', () => {
   });
 });
 
+describe('a worker that crashes or is stuck on one document', () => {
+  // Test hooks (src/cli/job.ts): one document spins forever in its worker, another ends its worker thread.
+  test.each([['1'], ['2']])('with --workers %s: those two fail with their reason, the rest equal a normal run', async (w) => {
+    const all = records(stdout);
+    const stall = all[2]!.id;
+    const exit = all[5]!.id;
+    expect([all[2]!.status, all[5]!.status]).toEqual(['ok', 'ok']);
+    const r = await run(['extract', corpus.path, '--workers', w, '--doc-timeout', '1'],
+      { env: { WHOSAID_TEST_STALL_ID: stall, WHOSAID_TEST_EXIT_ID: exit } });
+    expect(r.code, r.stderr).toBe(1);
+    const got = records(r.stdout);
+    expect(got.map((x) => x.id)).toEqual(all.map((x) => x.id));
+    got.forEach((rec, i) => {
+      if (rec.id === stall) expect(rec.error?.message).toBe('timed out: one document took over 1 s (--doc-timeout)');
+      else if (rec.id === exit) expect(rec.error?.message).toMatch(/^internal error: the worker thread processing this document stopped \(exit code 70\)/);
+      else expect(JSON.stringify(rec)).toBe(JSON.stringify(all[i]));
+    });
+    expect(r.stderr).toContain(`document "${stall}" failed: timed out`);
+  }, 60_000);
+
+  test('no limit with --doc-timeout 0: a quick run is unaffected', async () => {
+    const r = await run(['extract', corpus.path, '--workers', '2', '--doc-timeout', '0']);
+    expect(r.stdout).toBe(stdout);
+  }, 60_000);
+});
+
 describe('every input line is accounted for', () => {
   test('one record per non-blank line, in input order; manifest and errors agree', () => {
     const input = lines(readFileSync(corpus.path, 'utf8'));

@@ -33,6 +33,8 @@ export interface ExtractOptions {
   shard?: Shard;
   /** The largest document read, in bytes. */
   maxDocBytes?: number;
+  /** Seconds a worker thread may spend on one document before it is a failed record (0: no limit). Default 60. */
+  docTimeout?: number;
   /** Draw the progress line (only ever on a terminal). Default true. */
   progress?: boolean;
   /** Newsroom aliases (see aliases.ts). */
@@ -46,6 +48,9 @@ export interface Io {
   stdout: Writable;
   stderr: Writable;
 }
+
+/** Far above any article's time (a 1 MiB document takes seconds), far below a stuck worker's forever. */
+export const DEFAULT_DOC_TIMEOUT = 60;
 
 /** Most documents sent to a worker at once, and most bytes: small enough to keep all workers busy to the end. */
 const BATCH_DOCS = 16;
@@ -77,7 +82,7 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Io):
 
   const jobOpts: JobOptions = { tables: !!dir, ...(opts.shard ? { shard: opts.shard } : {}), ...(opts.aliases ? { aliases: opts.aliases } : {}),
     ...(opts.corrections ? { corrections: opts.corrections } : {}) };
-  const runner: Runner = opts.workers > 0 ? workerPool(opts.workers, jobOpts) : await inlineRunner(jobOpts);
+  const runner: Runner = opts.workers > 0 ? workerPool(opts.workers, jobOpts, (opts.docTimeout ?? DEFAULT_DOC_TIMEOUT) * 1000) : await inlineRunner(jobOpts);
   const bar = new ProgressBar(io.stderr, opts.progress !== false);
   const showing = opts.progress !== false && (io.stderr as { isTTY?: boolean }).isTTY === true;
   let totalBytes: number | undefined;

@@ -3,6 +3,7 @@
  * in this run's shard, analyze it, render it. Never throws: a document that cannot be processed is
  * a failed record with its reason.
  */
+import { isMainThread } from 'node:worker_threads';
 import { type Alias, aliasTable } from '../aliases.js';
 import { type Correction, applyCorrections, byDocument } from '../corrections/index.js';
 import { analyze } from '../index.js';
@@ -46,6 +47,18 @@ function pipelineOptions(opts: JobOptions): RunOptions {
 
 const inShard = (id: string, shard?: Shard) => !shard || shardOf(id, shard.count) === shard.index;
 
+/**
+ * Test hooks, in worker threads only, for the pool's recovery paths: the document whose id is
+ * WHOSAID_TEST_STALL_ID keeps its worker busy for good (as a pathological input would), and the one
+ * whose id is WHOSAID_TEST_EXIT_ID ends its worker thread (as a crash in native code would).
+ */
+const stallId = isMainThread ? undefined : process.env.WHOSAID_TEST_STALL_ID;
+const exitId = isMainThread ? undefined : process.env.WHOSAID_TEST_EXIT_ID;
+function testHooks(id: string): void {
+  if (id === exitId) process.exit(70);
+  if (id === stallId) for (;;);
+}
+
 /** Process one raw item. */
 export function runJob(raw: RawItem, opts: JobOptions): JobResult {
   const t0 = performance.now();
@@ -55,6 +68,7 @@ export function runJob(raw: RawItem, opts: JobOptions): JobResult {
   if (!inShard(item.ok ? item.input.id : item.id, opts.shard)) return { skip: true };
   const ms = () => Math.round((performance.now() - t0) * 10) / 10;
   if (!item.ok) return renderFailed(item, item.reason, opts.tables, ms());
+  if (stallId !== undefined || exitId !== undefined) testHooks(item.input.id);
   try {
     const doc = analyze(item.input, pipelineOptions(opts));
     for (const w of item.warnings) doc.diagnostics.unshift({ stage: 'input', rule: 'input', message: w, severity: 'warning' });

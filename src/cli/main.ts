@@ -11,7 +11,7 @@ import { type Correction, CorrectionsError, parseCorrections } from '../correcti
 import { FolderError } from '../io/folder.js';
 import { CheckUsageError, runCheck } from './check.js';
 import { runReport } from './report.js';
-import { runExtract } from './extract.js';
+import { DEFAULT_DOC_TIMEOUT, runExtract } from './extract.js';
 import { ResumeError } from './outdir.js';
 import { summaryLine } from './progress.js';
 
@@ -64,6 +64,7 @@ interface ExtractFlags {
   shard?: string;
   shards?: string;
   maxDocBytes: number;
+  docTimeout: number;
   progress: boolean;
   aliases?: string;
   corrections?: string;
@@ -87,6 +88,7 @@ program
   .option('--shard <K/N>', 'process only shard K (0…N-1) of N: documents whose id hashes to K (also WHOSAID_SHARD)')
   .option('--shards <N>', 'split into N shards, this task\'s index from WHOSAID_SHARD_INDEX, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX (also WHOSAID_SHARDS)')
   .option('--max-doc-bytes <n>', 'a longer document is a failed record', whole(1), DEFAULT_MAX_DOC_BYTES)
+  .option('--doc-timeout <seconds>', 'a document a worker thread spends longer on is a failed record (0: no limit; not with --workers 0)', whole(0), DEFAULT_DOC_TIMEOUT)
   .option('--no-progress', 'no progress line, even on a terminal')
   .option('--aliases <file>', 'newsroom aliases: a JSON array of {alias, name, type?} or a CSV with alias,name[,type]')
   .option('--corrections <file>', 'journalists\' corrections (JSON Lines: {doc, quote | start+end, speaker | not_quote}), applied with rule "correction"')
@@ -97,7 +99,7 @@ program
     const corrections = flags.corrections ? readCorrections(flags.corrections) : undefined;
     if (note) process.stderr.write(`whosaid: note: ${note}\n`);
     const s = await runExtract(inputs, {
-      workers: flags.workers, maxDocBytes: flags.maxDocBytes, progress: flags.progress,
+      workers: flags.workers, maxDocBytes: flags.maxDocBytes, docTimeout: flags.docTimeout, progress: flags.progress,
       ...(flags.out ? { out: flags.out } : {}), ...(flags.resume ? { resume: true } : {}), ...(shard ? { shard } : {}),
       ...(aliases ? { aliases } : {}), ...(corrections ? { corrections } : {}),
     }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });

@@ -4,6 +4,8 @@
  * back per batch and the caller puts them in order. A worker that dies (out of memory, a crash in
  * native code) is replaced: its batches are retried one document at a time, and a document that
  * kills a worker on its own becomes a failed record, so one bad document never stops the run.
+ * Likewise a worker that spends longer than the document time limit on one document (a pathological
+ * input, a bug that loops) is stopped and replaced: the document, retried alone, fails as timed out.
  */
 import { Worker } from 'node:worker_threads';
 import { toInputItem } from '../io/read.js';
@@ -11,7 +13,7 @@ import { shardOf } from '../io/shard.js';
 import type { RawItem } from '../io/sources.js';
 import type { JobOptions } from './job.js';
 import { type JobResult, renderFailed } from './render.js';
-import type { BatchMessage } from './worker.js';
+import type { BatchMessage, WorkerData } from './worker.js';
 
 /** Something that runs batches of jobs. */
 export interface Runner {
@@ -34,13 +36,26 @@ interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
   ready: boolean;
+  /** Documents the worker has started (it counts them in shared memory). */
+  started: Int32Array;
+  /** The count last seen by the watchdog, and since when it has not moved while the worker had work. */
+  seen: number;
+  since: number;
+  /** Why the pool stopped this worker, when it did. */
+  stopped?: Error;
 }
+
+/** A document that took longer than the time limit. */
+class DocTimeout extends Error {}
 
 type Reply = { ready: true } | { batch: number; results: JobResult[] };
 
-/** A pool of `size` worker threads. */
-export function workerPool(size: number, opts: JobOptions): Runner {
-  return new WorkerPool(size, opts);
+/**
+ * A pool of `size` worker threads. `docTimeoutMs` (0: none) is the longest a worker may spend on
+ * one document before it is stopped and its document failed as timed out.
+ */
+export function workerPool(size: number, opts: JobOptions, docTimeoutMs = 0): Runner {
+  return new WorkerPool(size, opts, docTimeoutMs);
 }
 
 class WorkerPool implements Runner {
@@ -48,24 +63,46 @@ class WorkerPool implements Runner {
   private nextBatch = 0;
   private closing = false;
   private broken: Error | undefined;
+  private watchdog: NodeJS.Timeout | undefined;
 
-  constructor(readonly size: number, private readonly opts: JobOptions) {
+  constructor(readonly size: number, private readonly opts: JobOptions, private readonly docTimeoutMs: number) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    if (docTimeoutMs > 0) {
+      // Checked a few times per limit, at most every second: a stuck worker is caught within a second or so of it.
+      this.watchdog = setInterval(() => this.watch(), Math.min(1000, Math.max(50, docTimeoutMs / 4)));
+      this.watchdog.unref();
+    }
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.opts });
-    const slot: Slot = { worker, pending: new Map(), ready: false };
+    const started = new SharedArrayBuffer(4);
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { opts: this.opts, started } satisfies WorkerData });
+    const slot: Slot = { worker, pending: new Map(), ready: false, started: new Int32Array(started), seen: 0, since: performance.now() };
     worker.on('message', (m: Reply) => {
-      if ('ready' in m) { slot.ready = true; return; }
+      if ('ready' in m) { slot.ready = true; slot.since = performance.now(); return; }
       const p = slot.pending.get(m.batch);
       slot.pending.delete(m.batch);
       p?.resolve(m.results);
     });
     let error: Error | undefined;
     worker.on('error', (e) => { error = e; });
-    worker.on('exit', (code) => { if (!this.closing) this.lost(slot, error ?? new Error(`exit code ${code}`)); });
+    worker.on('exit', (code) => { if (!this.closing) this.lost(slot, slot.stopped ?? error ?? new Error(`exit code ${code}`)); });
     return slot;
+  }
+
+  /** Stop a worker whose count of started documents has not moved for longer than the limit while it had work. */
+  private watch(): void {
+    const now = performance.now();
+    for (const slot of this.slots) {
+      const n = Atomics.load(slot.started, 0);
+      if (!slot.ready || slot.pending.size === 0 || n !== slot.seen) {
+        slot.seen = n;
+        slot.since = now;
+      } else if (now - slot.since > this.docTimeoutMs && !slot.stopped) {
+        slot.stopped = new DocTimeout(`timed out: one document took over ${this.docTimeoutMs / 1000} s (--doc-timeout)`);
+        void slot.worker.terminate();
+      }
+    }
   }
 
   private lost(slot: Slot, err: Error): void {
@@ -76,10 +113,13 @@ class WorkerPool implements Runner {
       return;
     }
     this.slots[this.slots.indexOf(slot)] = this.spawn();
-    for (const p of slot.pending.values()) {
-      if (p.items.length === 1) p.resolve([crashed(p.items[0]!, err, this.opts)]);
-      else Promise.all(p.items.map((it) => this.run([it]))).then((rs) => p.resolve(rs.flat()), p.reject);
-    }
+    // A worker takes its batches in the order they were sent: the first pending one was running and
+    // holds the culprit (alone: it fails; else each of its documents is retried alone); the batches
+    // queued behind it never started and go out again as they are.
+    const [running, ...queued] = slot.pending.values();
+    if (running?.items.length === 1) running.resolve([crashed(running.items[0]!, err, this.opts)]);
+    else if (running) Promise.all(running.items.map((it) => this.run([it]))).then((rs) => running.resolve(rs.flat()), running.reject);
+    for (const p of queued) this.run(p.items).then(p.resolve, p.reject);
   }
 
   run(items: RawItem[]): Promise<JobResult[]> {
@@ -98,6 +138,7 @@ class WorkerPool implements Runner {
 
   async close(): Promise<void> {
     this.closing = true;
+    clearInterval(this.watchdog);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
@@ -107,7 +148,8 @@ function crashed(raw: RawItem, err: Error, opts: JobOptions): JobResult {
   const item = toInputItem(raw);
   const id = item.ok ? item.input.id : item.id;
   if (opts.shard && shardOf(id, opts.shard.count) !== opts.shard.index) return { skip: true };
-  return renderFailed(item, `internal error: the worker thread processing this document stopped (${err.message})`, opts.tables);
+  const reason = err instanceof DocTimeout ? err.message : `internal error: the worker thread processing this document stopped (${err.message})`;
+  return renderFailed(item, reason, opts.tables);
 }
 
 /** Jobs on the main thread, one batch at a time (`--workers 0`: for profiling and debugging). */
