@@ -184,10 +184,12 @@ export const tokenize: Stage = {
       if (!byWord) lemmaCache.set(tok.pos, (byWord = new Map()));
       let lemma = byWord.get(tok.lower);
       if (lemma === undefined) {
-        // wink-nlp has no lemma for some words it reads as contractions ("shouldve", "wouldve"): the word is its own.
+        // wink-nlp has no lemma for a contraction written without its apostrophe before punctuation
+        // ("They dont.", "shouldve."): the word is its own, here only (elsewhere wink-nlp may give one,
+        // so it is not remembered: what a document gets must not depend on the documents before it).
         const got = items.itemAt(winkIndex[t]!).out(LEMMA) as string | undefined;
         lemma = typeof got === 'string' && got ? got.toLowerCase() : tok.lower;
-        if (lemmaCount < LEMMA_CACHE_MAX) { byWord.set(tok.lower, lemma); lemmaCount++; }
+        if (lemma === got?.toLowerCase() && lemmaCount < LEMMA_CACHE_MAX) { byWord.set(tok.lower, lemma); lemmaCount++; }
       }
       tok.lemma = lemma;
     });
