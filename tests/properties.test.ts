@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../src/index.js';
-import { setTokenizerRenewal } from '../src/stages/02-tokenize.js';
+import { setTokenizerRenewal, tokenizerState } from '../src/stages/02-tokenize.js';
 import { outputSchema } from '../src/schema.js';
 import { spansOf } from './helpers.js';
 
@@ -61,12 +61,30 @@ describe('properties', () => {
     const docs = [...texts, ...texts].map((text, i) => ({ id: `r${i}`, text }));
     const before = docs.map((d) => JSON.stringify(extract(d)));
     const old = setTokenizerRenewal(0); // renew before every document
+    const renewed = tokenizerState().renewals;
     try {
       expect(docs.map((d) => JSON.stringify(extract(d)))).toEqual(before);
+      expect(tokenizerState().renewals - renewed).toBe(docs.length);
     } finally {
       setTokenizerRenewal(old);
     }
   }, 120_000);
+
+  test('the tokenizer counts the words it learns, and a renewal starts it afresh', () => {
+    const old = setTokenizerRenewal(1e9);
+    try {
+      const before = tokenizerState();
+      extract({ id: 'w', text: 'Zorblatt and Quexifar met Vandersnoot-Ploom at 7:45pm.' });
+      const after = tokenizerState();
+      expect(after.learned).toBeGreaterThan(before.learned); // made-up words are learned
+      setTokenizerRenewal(0);
+      extract({ id: 'w', text: 'He said so.' });
+      expect(tokenizerState().renewals).toBe(after.renewals + 1);
+      expect(tokenizerState().learned).toBeLessThan(after.learned);
+    } finally {
+      setTokenizerRenewal(old);
+    }
+  });
 
   test('deterministic: the same input gives the same record', () => {
     fc.assert(fc.property(text, (t) => {

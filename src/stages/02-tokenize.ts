@@ -10,36 +10,70 @@ import { CUE_THRESHOLD, cueProbability } from '../lexicon/reporting-verbs.js';
 import type { Stage } from '../pipeline.js';
 import type { Document, Segment, Token } from '../types.js';
 
-type Wink = ReturnType<typeof winkNLP>;
 type Model = typeof model;
+/** wink-nlp's lexicon, as its model loader builds it: the words it knows, and those it has learned after `intrinsicSize`. */
+interface Lexicon {
+  hash: Record<string, number>;
+  list: string[];
+  index: number;
+  intrinsicSize: number;
+}
+
+/** The lexicon of the current wink-nlp instance (its cache reads and grows this very object). */
+let lexicon: Lexicon;
+/** Learned words already looked at by forgetLearned. */
+let scanned = 0;
+
 /**
- * The model with its custom-entity loader run once: that loader JSON-encodes its data again on every
- * call (it assigns the encoded string back), so each instance gets its data encoded once more, and
- * the 21st fails with "Invalid string length".
+ * The model, loaded the way the tokenize stage needs it. Its core loader is wrapped to keep hold of
+ * the lexicon each instance gets, which wink-nlp does not expose. Its custom-entity loader runs once:
+ * that loader JSON-encodes its data again on every call (it assigns the encoded string back), so each
+ * instance would get its data encoded once more, and the 21st would fail with "Invalid string length".
  */
-const renewableModel: Model = (() => {
-  const m = model as Model & { metaCER: () => unknown };
+const ourModel: Model = (() => {
+  const m = model as Model & { core: () => { features: { lexeme: Lexicon } }; metaCER: () => unknown };
   let meta: unknown;
-  return { ...m, metaCER: () => (meta ??= m.metaCER()) } as Model;
+  return {
+    ...m,
+    core: () => {
+      const core = m.core();
+      lexicon = core.features.lexeme;
+      scanned = lexicon.index;
+      return core;
+    },
+    metaCER: () => (meta ??= m.metaCER()),
+  } as Model;
 })();
+
 // Only sentences and POS tags are used: leaving negation, sentiment and NER out of the pipe makes readDoc faster.
-type Patched = Wink & { forgetLearned?: () => void; learnedWords?: () => number };
-const newWink = (): Patched => winkNLP(renewableModel, ['sbd', 'pos']);
+const newWink = () => winkNLP(ourModel, ['sbd', 'pos']);
 let wink = newWink();
 const its = wink.its; // one helper object for every instance
+const NOT_WORD = /[^\p{L}\p{N}]/u;
+
+/**
+ * wink-nlp learns the words of every document it reads, and after "the nation's," it keeps
+ * "nation's" whole for good (wink-nlp issue #143): forgetting the learned words that hold anything
+ * but letters and digits before each document makes its tokens and tags independent of what was
+ * read before it, or of which worker read it.
+ */
+function forgetLearned(): void {
+  for (let i = scanned; i < lexicon.index; i++) {
+    const w = lexicon.list[i]!;
+    if (lexicon.hash[w] === i && NOT_WORD.test(w)) delete lexicon.hash[w];
+  }
+  scanned = lexicon.index;
+}
 
 /**
  * wink-nlp adds every word it has not met to its lexicon, for good: over a corpus of millions of
  * articles (new names, numbers, URLs) that alone would grow a worker without bound. A fresh instance
  * (a fresh lexicon; ~70 ms to build) once this one has learned this many words keeps memory flat
  * (~150 bytes a word). Tokens and tags do not depend on what an instance read before (see
- * forgetLearned below), so output never changes.
+ * forgetLearned), so output never changes.
  */
 let renewAfterWords = 60_000;
-let tokensRead = 0;
-
-/** Words the instance has learned (patches/wink-nlp*); unpatched, one in 20 tokens read is taken for new. */
-const learnedWords = () => wink.learnedWords?.() ?? tokensRead / 20;
+let renewals = 0;
 
 /** Renew wink-nlp once it has learned this many words (tests make it small to show that renewal changes nothing); returns the old setting. */
 export function setTokenizerRenewal(words: number): number {
@@ -48,23 +82,22 @@ export function setTokenizerRenewal(words: number): number {
   return old;
 }
 
+/** Words the current wink-nlp instance has learned, and how many instances were renewed so far (for tests). */
+export function tokenizerState(): { learned: number; renewals: number } {
+  return { learned: lexicon.index - lexicon.intrinsicSize, renewals };
+}
+
 function readDoc(norm: string) {
-  if (learnedWords() >= renewAfterWords) {
+  if (lexicon.index - lexicon.intrinsicSize >= renewAfterWords) {
     // Let go of the old instance first, so a collection during the new one's loading can free it.
-    wink = null as unknown as Patched;
+    wink = null as unknown as typeof wink;
     wink = newWink();
-    tokensRead = 0;
+    renewals++;
     lemmaCache.clear(); // an epoch for it too: it keeps the words of the current stretch of the corpus
     lemmaCount = 0;
   }
-  // wink-nlp learns the words of every document it reads, and after "the nation's," it keeps
-  // "nation's" whole for good (wink-nlp issue #143): forget the learned words holding anything but
-  // letters and digits first, so a document's tokens and tags never depend on what was read before
-  // it, or on which worker read it (patches/wink-nlp*).
-  wink.forgetLearned?.();
-  const wd = wink.readDoc(norm);
-  tokensRead += wd.tokens().length();
-  return wd;
+  forgetLearned();
+  return wink.readDoc(norm);
 }
 // wink-nlp's typings declare `its.lemma` with a signature `out()` does not accept; it works at run time.
 const LEMMA = its.lemma as unknown as typeof its.value;
