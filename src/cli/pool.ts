@@ -2,8 +2,9 @@
  * Running jobs: a fixed pool of worker threads (node:worker_threads; each loads the models once),
  * or the main thread itself for `--workers 0`. Batches go to the least busy worker; results come
  * back per batch and the caller puts them in order. A worker that dies (out of memory, a crash in
- * native code) is replaced: its batches are retried one document at a time, and a document that
- * kills a worker on its own becomes a failed record, so one bad document never stops the run.
+ * native code) is replaced: the batch it was on is retried one document at a time (those queued
+ * behind it are resent whole), and a document that kills a worker on its own becomes a failed
+ * record, so one bad document never stops the run.
  * Likewise a worker that spends longer than the document time limit on one document (a pathological
  * input, a bug that loops) is stopped and replaced: the document, retried alone, fails as timed out.
  */
