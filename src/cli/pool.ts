@@ -80,7 +80,7 @@ class WorkerPool implements Runner {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { opts: this.opts, started } satisfies WorkerData });
     const slot: Slot = { worker, pending: new Map(), ready: false, started: new Int32Array(started), seen: 0, since: performance.now() };
     worker.on('message', (m: Reply) => {
-      if ('ready' in m) { slot.ready = true; slot.since = performance.now(); return; }
+      if ('ready' in m) { slot.ready = true; return; }
       const p = slot.pending.get(m.batch);
       slot.pending.delete(m.batch);
       p?.resolve(m.results);

@@ -84,11 +84,13 @@ export function setTokenizerRenewal(words: number): number {
 
 /** Words the current wink-nlp instance has learned, and how many instances were renewed so far (for tests). */
 export function tokenizerState(): { learned: number; renewals: number } {
-  return { learned: lexicon.index - lexicon.intrinsicSize, renewals };
+  return { learned: learnedWords(), renewals };
 }
 
+const learnedWords = () => lexicon.index - lexicon.intrinsicSize;
+
 function readDoc(norm: string) {
-  if (lexicon.index - lexicon.intrinsicSize >= renewAfterWords) {
+  if (learnedWords() >= renewAfterWords) {
     // Let go of the old instance first, so a collection during the new one's loading can free it.
     wink = null as unknown as typeof wink;
     wink = newWink();
@@ -221,8 +223,11 @@ export const tokenize: Stage = {
         // ("They dont.", "shouldve."): the word is its own, here only (elsewhere wink-nlp may give one,
         // so it is not remembered: what a document gets must not depend on the documents before it).
         const got = items.itemAt(winkIndex[t]!).out(LEMMA) as string | undefined;
-        lemma = typeof got === 'string' && got ? got.toLowerCase() : tok.lower;
-        if (lemma === got?.toLowerCase() && lemmaCount < LEMMA_CACHE_MAX) { byWord.set(tok.lower, lemma); lemmaCount++; }
+        if (!got) lemma = tok.lower;
+        else {
+          lemma = got.toLowerCase();
+          if (lemmaCount < LEMMA_CACHE_MAX) { byWord.set(tok.lower, lemma); lemmaCount++; }
+        }
       }
       tok.lemma = lemma;
     });
