@@ -32,7 +32,7 @@ function speakerOut(s: Speaker | null): Speaker | null {
 }
 
 function quoteOut(q: Quote): OutputQuote {
-  const o: OutputQuote = { id: q.id, start: q.start, end: q.end, text: q.text, type: q.type, speaker: speakerOut(q.speaker), rule: q.rule, confidence: q.confidence };
+  const o: OutputQuote = { id: q.id, start: q.start, end: q.end, text: q.text, type: q.type, class: q.class, attribution: q.attribution, speaker: speakerOut(q.speaker), finder: q.finder, rule: q.rule, confidence: q.confidence };
   if (q.cue) o.cue = q.cue;
   if (q.evidence) o.evidence = q.evidence;
   if (q.segments) o.segments = q.segments;

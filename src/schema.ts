@@ -1,4 +1,6 @@
 /** JSON Schema (2020-12) of the output record; `whosaid schema` prints it and tests validate real output against it. */
+import { ATTRIBUTION_CLASSES } from './lexicon/cue-classes.js';
+import { FINDER_NAMES, RULE_NAMES } from './types.js';
 
 const span = {
   type: 'object',
@@ -47,17 +49,20 @@ const speaker = {
 
 const quote = {
   type: 'object',
-  required: ['id', 'start', 'end', 'text', 'type', 'speaker', 'rule', 'confidence'],
+  required: ['id', 'start', 'end', 'text', 'type', 'class', 'attribution', 'speaker', 'finder', 'rule', 'confidence'],
   additionalProperties: false,
   properties: {
     id: { type: 'string', description: 'Stable id from the offsets: q<start>-<end>.' },
-    start: { type: 'integer', minimum: 0 },
-    end: { type: 'integer', minimum: 0 },
-    text: { type: 'string' },
+    start: { type: 'integer', minimum: 0, description: 'Start of the quoted words (of the first segment).' },
+    end: { type: 'integer', minimum: 0, description: 'End of the quoted words (of the last segment).' },
+    text: { type: 'string', description: 'The quoted words only; with segments, the segments\' texts joined by a space.' },
     type: { enum: ['direct', 'partial', 'indirect'] },
+    class: { enum: [...ATTRIBUTION_CLASSES], description: 'What the attribution reports: speech and writing are quotations; thought, finding, intent and stance only with --attributions all.' },
+    attribution: { type: 'string', description: 'Shared by the quotes of one attribution (one cue and speaker): “A,” she said. “B.” is two quotes, one attribution.' },
     speaker,
     cue: span,
-    rule: { type: 'string', description: 'The attribution rule that chose the speaker (none when no rule applied).' },
+    finder: { enum: [...FINDER_NAMES], description: 'The finder of stage 4 that found the quote.' },
+    rule: { enum: [...RULE_NAMES], description: 'The attribution rule that chose the speaker (none when no rule applied).' },
     confidence: { type: 'number', minimum: 0, maximum: 1 },
     evidence: { type: 'object', required: ['sentence'], additionalProperties: false, properties: { sentence: range } },
     segments: { type: 'array', items: { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 } },

@@ -19,6 +19,16 @@ export interface Range {
 export type EntityType = 'PERSON' | 'COUNTRY' | 'PLACE' | 'ORG' | 'DATE';
 export type QuoteType = 'direct' | 'partial' | 'indirect';
 export type SpeakerKind = 'person' | 'organization' | 'country' | 'group' | 'unnamed';
+
+/** The finders of stage 4 (each its own file in stages/04-quotes/finders/), and `correction` for a journalist's addition. */
+export const FINDER_NAMES = ['direct', 'transcript', 'according-to', 'content-before-cue', 'relative-clause', 'cue-complement',
+  'source-opening', 'fragment', 'headline', 'correction'] as const;
+export type FinderName = (typeof FINDER_NAMES)[number];
+
+/** The sieves of stage 5 that choose a speaker (rules.ts), `none` when none did, `correction` for a journalist's. */
+export const RULE_NAMES = ['cue-subject', 'cue-inverted', 'according-to', 'cue-participle', 'transcript-label', 'colon-intro',
+  'colon-name', 'dash-name', 'sentence-subject', 'same-paragraph', 'continuation', 'nearest-speaker', 'none', 'correction'] as const;
+export type RuleName = (typeof RULE_NAMES)[number];
 export type Severity = 'error' | 'warning' | 'info';
 
 /** What the caller gives us for one article. */
@@ -137,9 +147,19 @@ export interface QuoteFrame {
 export interface Quote extends Span {
   id: string;
   type: QuoteType;
+  /** What the attribution reports: speech and writing are quotations; the rest are other attributions. */
+  class: import('./lexicon/cue-classes.js').AttributionClass;
+  /**
+   * The attribution this quote belongs to: quotes under one cue and speaker share it (“A,” she said.
+   * “B.” is two quotes, one attribution). `a<start>-<end>` of its first quote.
+   */
+  attribution: string;
   speaker: Speaker | null;
   cue?: Span;
-  rule: string;
+  /** The finder of stage 4 that found the quote. */
+  finder: FinderName;
+  /** The sieve of stage 5 that chose its speaker. */
+  rule: RuleName;
   confidence: number;
   evidence?: { sentence: Range };
   /** Content pieces when a cue interrupts the quotation (“A,” he said, “B.”). */
@@ -184,4 +204,6 @@ export interface Document {
 export interface RunOptions {
   /** Newsroom aliases (see aliases.ts). */
   aliases?: import('./aliases.js').AliasTable;
+  /** Which attributions the record keeps: `quotes` (speech and writing, the default) or `all`. */
+  attributions?: 'quotes' | 'all';
 }

@@ -40,9 +40,11 @@ describe('whosaid extract -o DIR', () => {
     const quotes = parse(readFileSync(join(out, 'quotes.csv'), 'utf8')) as string[][];
     expect(quotes[0]).toEqual(QUOTE_COLUMNS);
     expect(quotes.length - 1).toBe(docs[0].quotes.length);
-    const row = quotes.find((q) => q[5]!.includes('unfriendly act'))!;
-    expect(row[6]).toBe('Hugo de Zela');
-    expect(row[13]).toContain('Peruvian Foreign Minister Hugo de Zela said');
+    const col = (name: string) => QUOTE_COLUMNS.indexOf(name);
+    const row = quotes.find((q) => q[col('text')]!.includes('unfriendly act'))!;
+    expect(row[col('speaker')]).toBe('Hugo de Zela');
+    expect(row[col('class')]).toBe('speech');
+    expect(row[col('sentence')]).toContain('Peruvian Foreign Minister Hugo de Zela said');
     const entities = parse(readFileSync(join(out, 'entities.csv'), 'utf8')) as string[][];
     expect(entities[0]).toEqual(ENTITY_COLUMNS);
     expect(entities.some((e) => e[2] === 'COUNTRY' && e[3] === 'Peru' && e[4] === 'PE')).toBe(true);

@@ -59,9 +59,9 @@ describe('applying corrections to a record', () => {
       { id: 'e2', type: 'PERSON', name: 'Tom Baker', mentions: [{ start: 48, end: 57, text: 'Tom Baker' }] },
     ],
     quotes: [
-      { id: 'q31-46', start: 31, end: 46, text: 'the plan failed', type: 'indirect', rule: 'cue-subject', confidence: 0.9,
+      { id: 'q31-46', start: 31, end: 46, text: 'the plan failed', type: 'indirect', class: 'speech', attribution: 'a31-46', finder: 'cue-complement', rule: 'cue-subject', confidence: 0.9,
         speaker: { name: 'Ana Ruiz', entity: 'e1', kind: 'person', mention: { start: 17, end: 25, text: 'Ana Ruiz' } }, cue: { start: 26, end: 30, text: 'said' } },
-      { id: 'q63-75', start: 63, end: 75, text: '“it worked.”', type: 'direct', rule: 'cue-subject', confidence: 0.9,
+      { id: 'q63-75', start: 63, end: 75, text: '“it worked.”', type: 'direct', class: 'speech', attribution: 'a63-75', finder: 'direct', rule: 'cue-subject', confidence: 0.9,
         speaker: { name: 'Tom Baker', entity: 'e2', kind: 'person', mention: { start: 48, end: 57, text: 'Tom Baker' } } },
     ],
     diagnostics: [],
@@ -127,7 +127,7 @@ describe('extract --corrections (round trip)', () => {
 
   test('a journalist\'s corrections are applied on the next run, in every output', async () => {
     const unfriendly = first.quotes.find((q) => q.text.includes('unfriendly act'))!;
-    const gone = first.quotes.find((q) => q.speaker?.name === 'Mexican leaders')!;
+    const gone = first.quotes.find((q) => q.text.includes('regretted the rupture'))!;
     expect(unfriendly.speaker?.name).toBe('Hugo de Zela');
     const file = join(dir, 'corrections.jsonl');
     writeFileSync(file, [
@@ -143,7 +143,7 @@ describe('extract --corrections (round trip)', () => {
     expect(q).toMatchObject({ rule: 'correction', confidence: 1, speaker: { name: 'Dina Boluarte', kind: 'person', entity: expect.stringMatching(/^e\d+$/) } });
     expect(rec.quotes.map((x) => x.id)).toEqual(first.quotes.filter((x) => x !== gone).map((x) => x.id));
     expectValidSpans(readFileSync('corpus/seed/peru-mexico-relations.txt', 'utf8'), rec);
-    expect(readFileSync(join(out, 'quotes.csv'), 'utf8')).toContain(`${unfriendly.id},partial,${unfriendly.start},${unfriendly.end}`);
+    expect(readFileSync(join(out, 'quotes.csv'), 'utf8')).toContain(`${unfriendly.id},${unfriendly.attribution},partial,speech,${unfriendly.start},${unfriendly.end}`);
     const db = new Database(join(out, 'whosaid.sqlite'), { readonly: true });
     expect(db.prepare("SELECT speaker, rule, confidence FROM quotes WHERE quote_id = ?").get(unfriendly.id)).toEqual({ speaker: 'Dina Boluarte', rule: 'correction', confidence: 1 });
     db.close();

@@ -51,9 +51,10 @@ describe('whosaid.sqlite', () => {
     expect(count('mentions')).toBe(records.reduce((s, r) => s + r.entities.reduce((t, e) => t + e.mentions.length, 0), 0));
     expect(count('quotes')).toBe((parse(readFileSync(join(out, 'quotes.csv'), 'utf8')) as unknown[]).length - 1);
     const texts = new Map((db.prepare('SELECT doc, text FROM documents').all() as { doc: number; text: string }[]).map((d) => [d.doc, d.text]));
-    for (const q of db.prepare('SELECT doc, start, end, text, speaker_mention, speaker_mention_start, speaker_mention_end FROM quotes').all() as
-      { doc: number; start: number; end: number; text: string; speaker_mention: string | null; speaker_mention_start: number; speaker_mention_end: number }[]) {
-      expect(texts.get(q.doc)!.slice(q.start, q.end)).toBe(q.text);
+    for (const q of db.prepare('SELECT doc, start, end, text, segments, speaker_mention, speaker_mention_start, speaker_mention_end FROM quotes').all() as
+      { doc: number; start: number; end: number; text: string; segments: string | null; speaker_mention: string | null; speaker_mention_start: number; speaker_mention_end: number }[]) {
+      const pieces = q.segments ? (JSON.parse(q.segments) as [number, number][]) : [[q.start, q.end]];
+      expect(pieces.map(([a, b]) => texts.get(q.doc)!.slice(a, b)).join(' ')).toBe(q.text);
       if (q.speaker_mention !== null) expect(texts.get(q.doc)!.slice(q.speaker_mention_start, q.speaker_mention_end)).toBe(q.speaker_mention);
     }
     expect(db.prepare("SELECT value FROM meta WHERE key = 'offset_unit'").get()).toEqual({ value: 'utf16' });

@@ -9,7 +9,8 @@ export function spansOf(rec: OutputRecord): [string, Sp][] {
   const out: [string, Sp][] = [];
   for (const e of rec.entities) e.mentions.forEach((m, i) => out.push([`${e.id}.mentions[${i}]`, m]));
   for (const q of rec.quotes) {
-    out.push([`${q.id}`, q]);
+    // A quote with segments is its segments: its text is theirs joined by a space, its start and end their extent.
+    out.push([`${q.id}`, q.segments ? { start: q.start, end: q.end } : q]);
     if (q.cue) out.push([`${q.id}.cue`, q.cue]);
     if (q.speaker?.mention) out.push([`${q.id}.speaker.mention`, q.speaker.mention]);
     if (q.evidence) out.push([`${q.id}.evidence`, q.evidence.sentence]);
@@ -25,5 +26,10 @@ export function expectValidSpans(text: string, rec: OutputRecord): void {
     expect(Number.isInteger(s.start) && Number.isInteger(s.end), where).toBe(true);
     expect(s.start >= 0 && s.start <= s.end && s.end <= text.length, `${where} [${s.start}, ${s.end}) in ${text.length}`).toBe(true);
     if (s.text !== undefined) expect(text.slice(s.start, s.end), where).toBe(s.text);
+  }
+  for (const q of rec.quotes) {
+    if (!q.segments) continue;
+    expect(q.text, `${q.id}.text`).toBe(q.segments.map(([a, b]) => text.slice(a, b)).join(' '));
+    expect(q.start === q.segments[0]![0] && q.end === q.segments[q.segments.length - 1]![1], `${q.id} extent`).toBe(true);
   }
 }

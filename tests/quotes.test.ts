@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { extract } from '../src/index.js';
 import { expectValidSpans } from './helpers.js';
 
-interface Expected { type: string; has: string; speaker: string | null; mention?: string }
+interface Expected { type: string; has: string; speaker: string | null; mention?: string; cls?: string }
 
 const rows: [string, string, Expected[]][] = [
   ['quote, then name and cue', '“We will not back down,” Maria Lopez said.',
@@ -29,11 +29,11 @@ const rows: [string, string, Expected[]][] = [
   ['quote continues into the next paragraph', '“The first part of the speech was long,” Lopez said.\n\n“The second paragraph has no cue at all.”',
     [{ type: 'direct', has: 'first part', speaker: 'Lopez' }, { type: 'direct', has: 'second paragraph', speaker: 'Lopez' }]],
   ['straight quotes; the statement goes on after its cue', 'Tom Baker arrived at noon. "It\'s over now," he said. "We lost the vote."',
-    [{ type: 'direct', has: '"We lost the vote."', speaker: 'Tom Baker', mention: 'he' }]],
+    [{ type: 'direct', has: '"It\'s over now,"', speaker: 'Tom Baker', mention: 'he' }, { type: 'direct', has: '"We lost the vote."', speaker: 'Tom Baker', mention: 'he' }]],
   ['a quotation in a new paragraph is a new quote by the same speaker', 'Tom Baker arrived at noon. "It\'s over now," he said.\n\n"We lost the vote and we know it."',
     [{ type: 'direct', has: "It's over now", speaker: 'Tom Baker' }, { type: 'direct', has: 'We lost the vote', speaker: 'Tom Baker' }]],
   ['quotation interrupted by its cue', 'Ana Ruiz spoke first. “We tried everything,” she said, “but it failed in the end.”',
-    [{ type: 'direct', has: 'We tried everything', speaker: 'Ana Ruiz' }]],
+    [{ type: 'direct', has: '“We tried everything,”', speaker: 'Ana Ruiz' }, { type: 'direct', has: '“but it failed in the end.”', speaker: 'Ana Ruiz' }]],
   ['dash attribution', 'The crowd fell silent.\n\n“Never again will we let this happen.” — Tom Baker',
     [{ type: 'direct', has: 'Never again', speaker: 'Tom Baker' }]],
   ['country as speaker with fragment and participle', 'Mexico rejected the decision as “excessive and disproportionate,” insisting that the move was legal.',
@@ -81,7 +81,7 @@ const rows: [string, string, Expected[]][] = [
   ['whole sentences right after a verb of saying, no comma', 'In an interview Tom Baker declared “The alliance may be obsolete. Things are different now.”',
     [{ type: 'direct', has: 'Things are different now', speaker: 'Tom Baker' }]],
   ['a statement that goes on after "but"', 'Ana Ruiz spoke last. "I like the plan," she said, but "it costs far too much for a town this size."',
-    [{ type: 'direct', has: 'it costs far too much', speaker: 'Ana Ruiz' }]],
+    [{ type: 'direct', has: '"I like the plan,"', speaker: 'Ana Ruiz' }, { type: 'direct', has: '"it costs far too much for a town this size."', speaker: 'Ana Ruiz' }]],
   ['a subject with a participle insert is no content before an inverted cue', 'Tom Baker, appearing after Ana Ruiz at the forum, cited problems in the region.',
     [{ type: 'indirect', has: 'problems in the region', speaker: 'Tom Baker' }]],
   ['the subject is the phrase a prepositional object hangs on', 'Officials at the ministry said the border would reopen.',
@@ -156,6 +156,46 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'direct', has: 'We will win', speaker: 'Ana Ruiz', mention: 'Ruiz' }, { type: 'direct', has: 'This city is ours', speaker: 'Ana Ruiz', mention: 'she' }]],
   ['a late cue takes no content across a direct quotation and its cue', 'Ana Ruiz said she was tired of the delays, and “we should all go home,” she said.',
     [{ type: 'direct', has: 'we should all go home', speaker: 'Ana Ruiz' }]],
+  // What an attribution reports (its class): quotations are speech and writing.
+  ['a poll finds', 'The race is tight. A new poll shows that the mayor leads by four points.',
+    [{ type: 'indirect', has: 'the mayor leads by four points', speaker: 'A new poll', cls: 'finding' }]],
+  ['a belief', 'Economists expect that rates will rise again in June.',
+    [{ type: 'indirect', has: 'rates will rise again', speaker: 'Economists', cls: 'thought' }]],
+  ['an intention', 'Prosecutors are seeking a prison sentence of ten years.',
+    [{ type: 'indirect', has: 'a prison sentence of ten years', speaker: 'Prosecutors', cls: 'intent' }]],
+  ['a call for an act', 'The senator called for an inquiry into the crash.',
+    [{ type: 'indirect', has: 'an inquiry into the crash', speaker: 'The senator', cls: 'intent' }]],
+  ['a stance on someone', 'The mayor criticized the governor over the budget.',
+    [{ type: 'indirect', has: 'the governor over the budget', speaker: 'The mayor', cls: 'stance' }]],
+  ['a stance carrying the source\'s own words is speech', 'Mexico rejected the decision as “excessive and disproportionate.”',
+    [{ type: 'partial', has: 'excessive and disproportionate', speaker: 'Mexico', cls: 'speech' }]],
+  ['writing', 'Ana Ruiz tweeted that the vote was rigged.',
+    [{ type: 'indirect', has: 'the vote was rigged', speaker: 'Ana Ruiz', cls: 'writing' }]],
+  ['a negated verb of saying reports what went unsaid', 'Officials have not said why the team was denied entry.',
+    [{ type: 'indirect', has: 'the team was denied entry', speaker: 'Officials', cls: 'intent' }]],
+  ['a verb of saying with an object it acts on', 'Malaysia has maintained a policy of turning boats away.',
+    [{ type: 'indirect', has: 'a policy of turning boats away', speaker: 'Malaysia', cls: 'intent' }]],
+  ['"continue" with an object is no verb of saying', 'The festival continues a tradition that is two thousand years old.',
+    [{ type: 'indirect', has: 'a tradition', speaker: 'The festival', cls: 'intent' }]],
+  ['"asked" with a question is speech', 'Ana Ruiz asked whether the bridge would reopen.',
+    [{ type: 'indirect', has: 'the bridge would reopen', speaker: 'Ana Ruiz', cls: 'speech' }]],
+  // Passives, naming participles and sentence-opening participles report nothing of their subject.
+  ['a passive names no speaker', 'Ana Ruiz arrived in 1995. She was told to leave the ship at once.', []],
+  ['a passive with its agent', 'Sanders was asked by host Bill Maher whether he would run again.',
+    [{ type: 'indirect', has: 'he would run again', speaker: 'Bill Maher' }]],
+  ['a naming participle is no cue', 'He left the elite group called the Sea Org in 2010.', []],
+  ['a quoted name after a naming participle', 'The attack was launched by a user labelled “Anonymous” on the website.', []],
+  ['a label after a name is a partial quote', 'Tom Baker called Ana Ruiz “a disgrace” on Monday.',
+    [{ type: 'partial', has: 'Ana Ruiz “a disgrace”', speaker: 'Tom Baker' }]],
+  ['a participle opening its sentence does not report the main clause', 'Writing in a blog post, Tom Baker dubbed the conflict a war.',
+    [{ type: 'indirect', has: 'the conflict a war', speaker: 'Tom Baker' }]],
+  // Direct quotations and what follows them.
+  ['a quotation ending its sentence is not claimed by the next sentence\'s verb', '“We will stand up for our workers,” Ana Ruiz told reporters. “This is not a fight we chose.” The opposition leader Tom Baker accused her of weakness.',
+    [{ type: 'direct', has: 'stand up for our workers', speaker: 'Ana Ruiz' }, { type: 'direct', has: 'not a fight we chose', speaker: 'Ana Ruiz' },
+      { type: 'indirect', has: 'her of weakness', speaker: 'Tom Baker', cls: 'stance' }]],
+  ['a quotation left open runs into the next paragraph that closes it', 'After the match, Ana Ruiz said, “We learned a lot today.\n\nIt was an emotional day for the whole team.”',
+    [{ type: 'direct', has: 'emotional day', speaker: 'Ana Ruiz' }]],
+  ['a dated citation after a dash is no quotation', 'Sources\n\n“Document found on street not secret, say feds” — The Canadian Press, August 15, 2008', []],
   // Rows that must find nothing.
   ['a quantifier opens the content', 'Bucher said none of the other candidates were listed on the ballots.',
     [{ type: 'indirect', has: 'none of the other candidates were listed', speaker: 'Bucher' }]],
@@ -240,9 +280,9 @@ const rows: [string, string, Expected[]][] = [
 
 describe('quotes', () => {
   test.each(rows)('%s', (_name, text, expected) => {
-    const rec = extract(text);
+    const rec = extract(text, { attributions: 'all' });
     expectValidSpans(text, rec);
-    const got = rec.quotes.map((q) => ({ type: q.type, text: q.text, speaker: q.speaker?.name ?? null, mention: q.speaker?.mention?.text }));
+    const got = rec.quotes.map((q) => ({ type: q.type, text: q.text, speaker: q.speaker?.name ?? null, mention: q.speaker?.mention?.text, cls: q.class }));
     expect(got.length, JSON.stringify(got)).toBe(expected.length);
     expected.forEach((e, i) => {
       const g = got[i]!;
@@ -250,6 +290,7 @@ describe('quotes', () => {
       expect(g.type, JSON.stringify(g)).toBe(e.type);
       expect(g.speaker, JSON.stringify(g)).toBe(e.speaker);
       if (e.mention) expect(g.mention).toBe(e.mention);
+      if (e.cls) expect(g.cls, JSON.stringify(g)).toBe(e.cls);
     });
   });
 

@@ -35,7 +35,7 @@ const record = (id: string, quotes: OutputRecord['quotes'] = []): OutputRecord =
 /** An output folder written by hand: n short documents, with or without texts.jsonl. */
 function folder(n: number, texts = true): string {
   const dir = tmp();
-  const docs = Array.from({ length: n }, (_, i) => record(`d${i + 1}`, [{ id: 'q0-5', start: 0, end: 5, text: 'Hello', type: 'direct', speaker: null, rule: 'none', confidence: 0 }]));
+  const docs = Array.from({ length: n }, (_, i) => record(`d${i + 1}`, [{ id: 'q0-5', start: 0, end: 5, text: 'Hello', type: 'direct', class: 'speech', attribution: 'a0-5', speaker: null, finder: 'direct', rule: 'none', confidence: 0 }]));
   writeFileSync(join(dir, 'documents.jsonl'), docs.map((d) => `${JSON.stringify(d)}\n`).join(''));
   if (texts) writeFileSync(join(dir, 'texts.jsonl'), docs.map((d) => `${JSON.stringify({ id: d.id, text: `Hello from ${d.id}.` })}\n`).join(''));
   return dir;

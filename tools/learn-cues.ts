@@ -9,8 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyze } from '../dist/index.js';
-import { complementAfter } from '../dist/stages/04-quotes/complement.js';
-import { locate } from '../dist/stages/04-quotes/direct.js';
+import { complementAfter } from '../dist/grammar/complement.js';
+import { locate } from '../dist/stages/04-quotes/located.js';
 import { findQuotedSpans } from '../dist/stages/04-quotes/marks.js';
 
 interface Gold { id: string; text: string; quotes: { cue?: { start: number; end: number } }[] }
@@ -43,7 +43,7 @@ for (const line of readFileSync(path, 'utf8').split('\n')) {
     const next = doc.tokens[i + 1];
     if (next && PREPS.has(next.lower)) bump(`${t.lemma} ${next.lower}`, cue && inCue[next.start] === 1);
     const s = doc.sentences[t.sentence]!;
-    const comp = complementAfter(doc.tokens, { first: i, end: i + 1, lemma: t.lemma, cls: 'speech', p: 1 }, s.endToken);
+    const comp = complementAfter(doc.tokens, { end: i + 1, lemma: t.lemma, cls: 'speech' }, s.endToken);
     bump(`${t.lemma}|${comp?.kind ?? 'none'}`, cue);
   });
 }

@@ -5,6 +5,7 @@
  * found though cut short or reworded a little.
  */
 import type Database from 'better-sqlite3';
+import { QUOTATION_CLASSES } from '../lexicon/cue-classes.js';
 import { sameName } from '../match/names.js';
 import { similarity, words } from '../match/similarity.js';
 
@@ -64,6 +65,9 @@ export function ftsQuery(claim: string): string | undefined {
   return use.length ? use.map((w) => `"${w}"`).join(' OR ') : undefined;
 }
 
+/** Only quotations are checked: a database built with --attributions all holds beliefs and findings too. */
+const QUOTATION_SQL = [...QUOTATION_CLASSES].map((c) => `'${c}'`).join(', ');
+
 /** Quotes in `db` similar to `claim`, best first. */
 export function findQuote(db: Database.Database, claim: string, limit = 10): Match[] {
   const query = ftsQuery(claim);
@@ -71,7 +75,7 @@ export function findQuote(db: Database.Database, claim: string, limit = 10): Mat
   const rows = db.prepare(`SELECT q.doc, d.id AS doc_id, d.title, q.quote_id, q.start, q.end, q.text, q.speaker, q.speaker_kind,
       q.speaker_entity, q.rule, q.confidence, q.sentence
     FROM quotes_fts JOIN quotes q ON q.quote = quotes_fts.rowid JOIN documents d ON d.doc = q.doc
-    WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ${CANDIDATES}`).all(query) as Row[];
+    WHERE quotes_fts MATCH ? AND q.class IN (${QUOTATION_SQL}) ORDER BY rank LIMIT ${CANDIDATES}`).all(query) as Row[];
   return rows
     .map((r): Match => ({
       doc: r.doc, docId: r.doc_id, title: r.title, quoteId: r.quote_id, start: r.start, end: r.end, text: r.text,

@@ -11,6 +11,7 @@ import type { Readable, Writable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { type CheckResult, type Match, checkQuote } from '../check/search.js';
 import { DB_FILE, DatabaseWriter } from '../db/build.js';
+import { DB_SCHEMA_VERSION } from '../db/schema.js';
 import { readInputs } from '../io/read.js';
 
 /** A bad check command line: a usage error (exit 2). */
@@ -50,6 +51,11 @@ function openDatabase(path: string): Database.Database {
   } catch {
     db.close();
     throw new CheckUsageError(`${file} is not a whosaid database (no quotes_fts table)`);
+  }
+  const version = (db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined)?.value;
+  if (version !== String(DB_SCHEMA_VERSION)) {
+    db.close();
+    throw new CheckUsageError(`${file} was built by another version of whosaid (schema ${version ?? 'unknown'}, this one reads ${DB_SCHEMA_VERSION}): rebuild it with whosaid report DIR --db`);
   }
   return db;
 }

@@ -41,6 +41,8 @@ export interface ExtractOptions {
   aliases?: Alias[];
   /** Journalists' corrections, applied to the records (see corrections/). */
   corrections?: Correction[];
+  /** Every attribution (`all`), not only quotations. */
+  attributions?: 'all';
 }
 
 export interface Io {
@@ -81,7 +83,7 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Io):
   for (const w of dir?.resumed?.written ?? []) if (!w.source.startsWith(STDIN) && !seen.has(w.id)) seen.set(w.id, w.source);
 
   const jobOpts: JobOptions = { tables: !!dir, ...(opts.shard ? { shard: opts.shard } : {}), ...(opts.aliases ? { aliases: opts.aliases } : {}),
-    ...(opts.corrections ? { corrections: opts.corrections } : {}) };
+    ...(opts.corrections ? { corrections: opts.corrections } : {}), ...(opts.attributions ? { attributions: opts.attributions } : {}) };
   const runner: Runner = opts.workers > 0 ? workerPool(opts.workers, jobOpts, (opts.docTimeout ?? DEFAULT_DOC_TIMEOUT) * 1000) : await inlineRunner(jobOpts);
   const bar = new ProgressBar(io.stderr, opts.progress !== false);
   const showing = opts.progress !== false && (io.stderr as { isTTY?: boolean }).isTTY === true;
@@ -183,7 +185,7 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Io):
   return summary(counters, tokensNew, dir?.resumed ? { resumedAfter: dir.resumed.counters.documents } : {});
 }
 
-/** What makes two runs the same for --resume: the inputs (and their sizes and times), the shard, the size limit, the aliases, the corrections. */
+/** What makes two runs the same for --resume: the inputs (and their sizes and times), the shard, the size limit, the aliases, which attributions, the corrections. */
 function runKey(paths: string[], opts: ExtractOptions, maxDocBytes: number): RunKey {
   const inputs = (paths.length ? paths : ['-']).map((p) => {
     if (p === '-') return '-';
@@ -196,6 +198,7 @@ function runKey(paths: string[], opts: ExtractOptions, maxDocBytes: number): Run
   });
   const key: RunKey = { inputs, shard: opts.shard ? `${opts.shard.index}/${opts.shard.count}` : null, maxDocBytes };
   if (opts.aliases?.length) key.aliases = createHash('sha256').update(JSON.stringify(opts.aliases)).digest('hex').slice(0, 16);
+  if (opts.attributions) key.attributions = opts.attributions;
   if (opts.corrections?.length) key.corrections = createHash('sha256').update(JSON.stringify(opts.corrections)).digest('hex').slice(0, 16);
   return key;
 }

@@ -23,6 +23,8 @@ export interface JobOptions {
   aliases?: Alias[];
   /** Journalists' corrections (`--corrections FILE`), validated by the caller. */
   corrections?: Correction[];
+  /** Every attribution, not only quotations (`--attributions all`). */
+  attributions?: 'all';
 }
 
 /** Corrections by document id, built once per thread from the plain job options. */
@@ -39,7 +41,7 @@ const runOptions = new WeakMap<JobOptions, RunOptions>();
 function pipelineOptions(opts: JobOptions): RunOptions {
   let o = runOptions.get(opts);
   if (!o) {
-    o = opts.aliases?.length ? { aliases: aliasTable(opts.aliases) } : {};
+    o = { ...(opts.aliases?.length ? { aliases: aliasTable(opts.aliases) } : {}), ...(opts.attributions ? { attributions: opts.attributions } : {}) };
     runOptions.set(opts, o);
   }
   return o;

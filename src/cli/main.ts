@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { type Alias, aliasTable, parseAliases } from '../aliases.js';
 import { setFlagsFromString } from 'node:v8';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_DOC_BYTES } from '../io/read.js';
 import { ShardError, resolveShard } from '../io/shard.js';
 import { outputSchema } from '../schema.js';
@@ -68,6 +68,7 @@ interface ExtractFlags {
   progress: boolean;
   aliases?: string;
   corrections?: string;
+  attributions: 'quotes' | 'all';
 }
 
 const program = new Command();
@@ -92,6 +93,8 @@ program
   .option('--no-progress', 'no progress line, even on a terminal')
   .option('--aliases <file>', 'newsroom aliases: a JSON array of {alias, name, type?} or a CSV with alias,name[,type]')
   .option('--corrections <file>', 'journalists\' corrections (JSON Lines: {doc, quote | start+end, speaker | not_quote}), applied with rule "correction"')
+  .addOption(new Option('--attributions <which>', 'quotes: quotations only (what sources said or wrote); all: every attribution (beliefs, findings, intentions, stances too), each with its class')
+    .choices(['quotes', 'all']).default('quotes'))
   .action(async (inputs: string[], flags: ExtractFlags) => {
     if (flags.resume && !flags.out) throw new UsageError('--resume needs -o DIR: only an output folder keeps a checkpoint');
     const { shard, note } = resolveShard(flags, process.env);
@@ -101,7 +104,7 @@ program
     const s = await runExtract(inputs, {
       workers: flags.workers, maxDocBytes: flags.maxDocBytes, docTimeout: flags.docTimeout, progress: flags.progress,
       ...(flags.out ? { out: flags.out } : {}), ...(flags.resume ? { resume: true } : {}), ...(shard ? { shard } : {}),
-      ...(aliases ? { aliases } : {}), ...(corrections ? { corrections } : {}),
+      ...(aliases ? { aliases } : {}), ...(corrections ? { corrections } : {}), ...(flags.attributions === 'all' ? { attributions: 'all' as const } : {}),
     }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
     process.stderr.write(summaryLine(s));
     process.exitCode = s.failed ? 1 : 0;

@@ -56,7 +56,7 @@ export function applyCorrections(rec: OutputRecord, text: string, corrections: r
       quotes[at] = { ...was, speaker, rule: CORRECTION_RULE, confidence: 1 };
       note(c, 'info', 'correction', `${id} speaker ${speaker?.name ?? 'unknown'} (was ${describe(was)})`, [start, end]);
     } else {
-      quotes.push({ id, start, end, text: text.slice(start, end), type: c.type ?? 'direct', speaker, rule: CORRECTION_RULE, confidence: 1 });
+      quotes.push({ id, start, end, text: text.slice(start, end), type: c.type ?? 'direct', class: 'speech', attribution: `a${start}-${end}`, speaker, finder: 'correction', rule: CORRECTION_RULE, confidence: 1 });
       note(c, 'info', 'correction', `${id} added, speaker ${speaker?.name ?? 'unknown'}`, [start, end]);
     }
   }

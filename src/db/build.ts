@@ -28,9 +28,9 @@ export class DatabaseWriter {
     const doc = db.prepare('INSERT INTO documents (doc, id, title, url, published, status, error, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     const entity = db.prepare('INSERT INTO entities (doc, entity_id, type, name, country, value, gender, roles) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     const mention = db.prepare('INSERT INTO mentions (doc, entity_id, start, end, text) VALUES (?, ?, ?, ?, ?)');
-    const quote = db.prepare(`INSERT INTO quotes (doc, quote_id, type, start, end, text, speaker, speaker_kind, speaker_entity,
-      speaker_mention, speaker_mention_start, speaker_mention_end, cue, cue_start, cue_end, rule, confidence,
-      sentence, sentence_start, sentence_end, segments) VALUES (${Array(21).fill('?').join(', ')})`);
+    const quote = db.prepare(`INSERT INTO quotes (doc, quote_id, attribution, type, class, start, end, text, speaker, speaker_kind,
+      speaker_entity, speaker_mention, speaker_mention_start, speaker_mention_end, cue, cue_start, cue_end, finder, rule, confidence,
+      sentence, sentence_start, sentence_end, segments) VALUES (${Array(24).fill('?').join(', ')})`);
     this.insert = { doc, entity, mention, quote };
   }
 
@@ -46,9 +46,9 @@ export class DatabaseWriter {
     for (const q of r.quotes) {
       const s = q.speaker;
       const sentence = q.evidence?.sentence;
-      quote.run(n, q.id, q.type, q.start, q.end, q.text, s?.name ?? null, s?.kind ?? null, s?.entity ?? null,
+      quote.run(n, q.id, q.attribution, q.type, q.class, q.start, q.end, q.text, s?.name ?? null, s?.kind ?? null, s?.entity ?? null,
         s?.mention?.text ?? null, s?.mention?.start ?? null, s?.mention?.end ?? null,
-        q.cue?.text ?? null, q.cue?.start ?? null, q.cue?.end ?? null, q.rule, q.confidence,
+        q.cue?.text ?? null, q.cue?.start ?? null, q.cue?.end ?? null, q.finder, q.rule, q.confidence,
         sentence && text !== null ? text.slice(sentence.start, sentence.end) : null, sentence?.start ?? null, sentence?.end ?? null,
         q.segments ? JSON.stringify(q.segments) : null);
     }

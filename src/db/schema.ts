@@ -6,7 +6,7 @@
  */
 
 /** Bumped when a table or column changes meaning; stored in `meta`. */
-export const DB_SCHEMA_VERSION = 1;
+export const DB_SCHEMA_VERSION = 2;
 
 /** Tables, created before the rows go in. */
 export const CREATE_TABLES = `
@@ -44,7 +44,9 @@ CREATE TABLE quotes (
   quote INTEGER PRIMARY KEY,
   doc INTEGER NOT NULL REFERENCES documents(doc),
   quote_id TEXT NOT NULL,
+  attribution TEXT NOT NULL,
   type TEXT NOT NULL,
+  class TEXT NOT NULL,
   start INTEGER NOT NULL,
   end INTEGER NOT NULL,
   text TEXT NOT NULL,
@@ -57,6 +59,7 @@ CREATE TABLE quotes (
   cue TEXT,
   cue_start INTEGER,
   cue_end INTEGER,
+  finder TEXT NOT NULL,
   rule TEXT NOT NULL,
   confidence REAL NOT NULL,
   sentence TEXT,

@@ -20,14 +20,14 @@ export function put(stream: Writable, chunk: string | Uint8Array): Promise<void>
 /** The header rows of the CSV files, as CSV. */
 export const csvHeader = (columns: string[]) => stringify([columns]);
 
-export const QUOTE_COLUMNS = ['doc_id', 'quote_id', 'type', 'start', 'end', 'text', 'speaker', 'speaker_kind',
-  'speaker_entity', 'speaker_mention', 'cue', 'rule', 'confidence', 'sentence'];
+export const QUOTE_COLUMNS = ['doc_id', 'quote_id', 'attribution', 'type', 'class', 'start', 'end', 'text', 'speaker', 'speaker_kind',
+  'speaker_entity', 'speaker_mention', 'cue', 'finder', 'rule', 'confidence', 'sentence'];
 export const ENTITY_COLUMNS = ['doc_id', 'entity_id', 'type', 'name', 'country', 'value', 'mention_count', 'mentions'];
 
 /** The quotes.csv rows of a record; `text` (the document's) fills the sentence column. */
 export function quoteRows(rec: OutputRecord, text?: string): unknown[][] {
-  return rec.quotes.map((q) => [rec.id, q.id, q.type, q.start, q.end, q.text, q.speaker?.name ?? '', q.speaker?.kind ?? '',
-    q.speaker?.entity ?? '', q.speaker?.mention?.text ?? '', q.cue?.text ?? '', q.rule, q.confidence,
+  return rec.quotes.map((q) => [rec.id, q.id, q.attribution, q.type, q.class, q.start, q.end, q.text, q.speaker?.name ?? '',
+    q.speaker?.kind ?? '', q.speaker?.entity ?? '', q.speaker?.mention?.text ?? '', q.cue?.text ?? '', q.finder, q.rule, q.confidence,
     text && q.evidence ? text.slice(q.evidence.sentence.start, q.evidence.sentence.end) : '']);
 }
 

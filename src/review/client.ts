@@ -34,7 +34,7 @@ export const CLIENT_SCRIPT = String.raw`
   const hash = (p) => '#' + new URLSearchParams(p).toString();
   const go = (p) => { location.hash = hash(p); };
   const slice = (a, p) => (a.text !== null && p ? a.text.slice(p[0], p[1]) : null);
-  const quoteText = (a, q) => (a.text !== null ? a.text.slice(q.start, q.end) : q.text);
+  const quoteText = (a, q) => (a.text === null ? q.text : q.seg ? q.seg.map((s) => a.text.slice(s[0], s[1])).join(' ') : a.text.slice(q.start, q.end));
   const short = (s, n) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
   const flagged = (q) => q.flags.length > 0;
   const flagCount = (a) => a.quotes.filter(flagged).length;
@@ -205,7 +205,7 @@ export const CLIENT_SCRIPT = String.raw`
       el('dl', {},
         row('kind', s ? s.kind : null), row('roles', s && s.roles ? s.roles.join('; ') : null), row('entity', s ? s.entity : null),
         row('mention', s ? spanText(s.mention, s.mentionText) : null), row('cue', spanText(q.cue, q.cueText)),
-        row('rule', q.rule), row('confidence', q.confidence.toFixed(2)), row('type', q.type), row('span', '[' + q.start + ', ' + q.end + ')')),
+        row('found by', q.finder), row('rule', q.rule), row('confidence', q.confidence.toFixed(2)), row('type', q.type + ' ' + q.cls), row('span', '[' + q.start + ', ' + q.end + ')')),
       el('h3', {}, 'Evidence sentence'),
       el('blockquote.sentence', {}, slice(a, q.sentence) ?? '—'),
       el('h3', {}, 'Correct it'),

@@ -4,6 +4,7 @@
  * pairs of UTF-16 offsets into the text, as in the record; the page slices the text itself.
  */
 import type { FolderDocument } from '../io/folder.js';
+import { QUOTATION_CLASSES } from '../lexicon/cue-classes.js';
 import type { OutputQuote } from '../record.js';
 
 /** Quotes below this confidence are flagged for review (as are quotes without a speaker). */
@@ -15,6 +16,8 @@ type Pair = [number, number];
 export interface ReviewQuote {
   id: string;
   type: OutputQuote['type'];
+  /** What the attribution reports (speech or writing: the page shows quotations only). */
+  cls: OutputQuote['class'];
   start: number;
   end: number;
   /** The pieces to highlight, when a cue interrupts the quotation. */
@@ -24,6 +27,7 @@ export interface ReviewQuote {
   speaker: { name: string; kind: string; entity?: string; roles?: string[]; mention?: Pair; mentionText?: string } | null;
   cue?: Pair;
   cueText?: string;
+  finder: string;
   rule: string;
   confidence: number;
   sentence?: Pair;
@@ -63,8 +67,11 @@ export function toReviewArticle({ n, record: r, text }: FolderDocument): ReviewA
   if (r.published !== undefined) a.published = r.published;
   if (r.url !== undefined) a.url = r.url;
   if (r.error) a.error = r.error.message;
+  // Journalists review quotations; a run with --attributions all keeps the other attributions in its files only.
   for (const q of r.quotes) {
-    const rq: ReviewQuote = { id: q.id, type: q.type, start: q.start, end: q.end, speaker: null, rule: q.rule, confidence: q.confidence, flags: flagsOf(q) };
+    if (q.class !== undefined && !QUOTATION_CLASSES.has(q.class)) continue; // (records written before classes have none)
+    const rq: ReviewQuote = { id: q.id, type: q.type, cls: q.class, start: q.start, end: q.end, speaker: null, finder: q.finder, rule: q.rule,
+      confidence: q.confidence, flags: flagsOf(q) };
     if (q.segments) rq.seg = q.segments;
     if (text === null) rq.text = q.text;
     if (q.speaker) {

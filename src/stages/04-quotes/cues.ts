@@ -6,6 +6,10 @@
  * nothing yet, and a verb glued into a compound ("so-called") is no cue.
  */
 import { CUE_LEMMAS, CUE_THRESHOLD, type CueClass, cueProbability } from '../../lexicon/reporting-verbs.js';
+import { cueClass } from '../../lexicon/cue-classes.js';
+import { OPENING_MARKS } from '../../lexicon/punctuation.js';
+import { NP_WORD } from '../../grammar/clauses.js';
+import { hasAgent, isPassive } from '../../grammar/voice.js';
 import type { Document, Token } from '../../types.js';
 
 export interface Cue {
@@ -28,7 +32,11 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (NOUN_FORMS.has(t.lower) || verbAfterSubject(tokens, i)))) return undefined;
-  if (prev?.lower === 'to' || (prev?.text === '-' && !t.spaceBefore)) return undefined;
+  if (prev?.lower === 'to' || (prev?.text === '-' && !t.spaceBefore) || namingParticiple(tokens, i)) return undefined;
+  // "she was told to disconnect", "were twice denied visas": the subject of a passive is no speaker,
+  // and without "by" nobody is named. Beliefs and findings stay ("is expected to win"): attributions
+  // without a source.
+  if (isPassive(tokens, i) && !hasAgent(tokens, i + 1) && (cueClass(t.lemma) === 'speech' || cueClass(t.lemma) === 'writing' || cueClass(t.lemma) === 'stance')) return undefined;
   const cls = CUE_LEMMAS.get(t.lemma) ?? 'speech';
   const p = cueProbability(t.lemma) ?? 0;
   const next = tokens[i + 1];
@@ -43,6 +51,32 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
     if (pp !== undefined && pp > p * PAIR_RATIO && pp >= CUE_THRESHOLD) return { first: i, end: i + 2, lemma: t.lemma, cls, p: pp, prep: next.lower };
   }
   return p >= CUE_THRESHOLD ? { first: i, end: i + 1, lemma: t.lemma, cls, p } : undefined;
+}
+
+/** Verbs that name: "a group called the Sea Org", "a user labelled “Anonymous”". */
+const NAMING = new Set(['call', 'name', 'label', 'dub', 'title', 'entitle', 'nickname', 'term', 'brand']);
+
+/**
+ * A naming participle after a noun: "the elite group called the Sea Org", "a screen print called
+ * “Cowboys and Indians” from 1987" — a name follows, then no second noun phrase. "The senator
+ * called the bill a disgrace" and "Trump called Clinton a liar" label someone: a second phrase follows.
+ */
+function namingParticiple(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!NAMING.has(t.lemma) || t.lower === t.lemma || !prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
+  let k = i + 1;
+  if (OPENING_MARKS.has(tokens[k]?.text ?? '')) {
+    while (k < tokens.length && k - i < 12 && tokens[k]!.sentence === t.sentence && !/^[”"’»]$/.test(tokens[k + 1]?.text ?? '')) k++;
+    k += 2;
+  } else {
+    if (tokens[k]?.lower === 'the') k++;
+    if (!/^\p{Lu}/u.test(tokens[k]?.text ?? '')) return false;
+    while (k < tokens.length && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  }
+  const after = tokens[k];
+  // A second phrase after the name is the label: "called Clinton a liar", "called Clinton “crooked”".
+  return !after || ((!NP_WORD.has(after.pos) || after.pos === 'PART') && !OPENING_MARKS.has(after.text));
 }
 
 /**

@@ -1,72 +1,45 @@
 /**
- * Stage 4, quotes: quotation marks → quoted spans; reporting verbs → cues; direct quotations with
- * their cues; reported and mixed speech around the remaining cues. Speakers come in stage 5.
+ * Stage 4, quotes: quotation marks → quoted spans; reporting verbs → cues; then the finders, in
+ * order (finders/index.ts), each adding the quotes written one way; each quote gets the class its
+ * cue reports. Speakers come in stage 5.
  */
 import type { Stage } from '../../pipeline.js';
 import { span } from '../../text.js';
 import { tokenAt } from '../../tokens.js';
 import type { Document, Quote } from '../../types.js';
+import { draftClass } from './classify.js';
+import { finderContext } from './context.js';
 import { findCues } from './cues.js';
-import { directQuotes, locate } from './direct.js';
 import type { Draft } from './draft.js';
+import { FINDERS } from './finders/index.js';
+import { locate } from './located.js';
 import { findQuotedSpans } from './marks.js';
-import { fragmentQuotes } from './fragments.js';
-import { headlineClaim } from './headline.js';
-import { reportedSpeech } from './reported.js';
-import { transcriptLabel } from './transcript.js';
 
 export const quotes: Stage = {
   name: 'quotes',
   requires: ['tokens', 'sentences', 'paragraphs', 'entities'],
   provides: ['quotes'],
   run(doc: Document) {
-    const { tokens } = doc;
-    const located = locate(doc, findQuotedSpans(doc));
-    const inQuote = new Uint8Array(tokens.length);
-    for (const q of located) inQuote.fill(1, q.openTok, q.closeTok + 1);
-    const cues = findCues(doc, inQuote);
-    const { drafts, fragments } = directQuotes(doc, located, cues);
-    transcriptTurns(doc, drafts);
-    const claimed = new Uint8Array(tokens.length);
-    for (const d of drafts) {
-      for (const q of located) if (q.start >= d.start && q.end <= d.end) claimed.fill(1, q.openTok, q.closeTok + 1);
-      if (d.frame.cueFirst >= 0) claimed.fill(1, d.frame.cueFirst, d.frame.cueEnd); // a cue serves one quotation
-    }
-    const reported = reportedSpeech(doc, cues, claimed, fragments);
-    drafts.push(...reported.drafts, ...fragmentQuotes(doc, cues, claimed, fragments, reported.absorbed));
-    const headline = headlineClaim(doc, drafts);
-    if (headline) drafts.push(headline);
-    doc.quotes = drafts.sort((a, b) => a.start - b.start).map((d) => toQuote(doc, d));
+    const spans = locate(doc, findQuotedSpans(doc));
+    const inQuote = new Uint8Array(doc.tokens.length);
+    for (const q of spans) inQuote.fill(1, q.openTok, q.closeTok + 1);
+    const ctx = finderContext(doc, spans, findCues(doc, inQuote));
+    for (const f of FINDERS) f.find(ctx);
+    doc.quotes = ctx.drafts.sort((a, b) => a.start - b.start).map((d) => toQuote(doc, d));
   },
 };
 
-/**
- * "WALLACE: Let's start …": a labelled paragraph is its speaker's turn. A quotation already found
- * there loses the label from its span; a turn without quotation marks becomes a direct quote.
- */
-function transcriptTurns(doc: Document, drafts: Draft[]): void {
-  const { tokens } = doc;
-  doc.paragraphs.forEach((para, p) => {
-    const label = transcriptLabel(doc, p);
-    if (!label) return;
-    const from = tokens[label.colon + 1]!.start;
-    const here = drafts.filter((d) => d.end > tokens[para.firstToken]!.start && d.start < para.end);
-    for (const d of here) {
-      if (d.start >= from || d.end <= from) continue;
-      d.start = from;
-      if (d.segments) d.segments = d.segments.filter(([, b]) => b > from).map(([a, b]) => [Math.max(a, from), b]);
-    }
-    if (here.length) return;
-    drafts.push({ start: from, end: para.end, type: 'direct', pattern: 'transcript',
-      frame: { side: 'none', cueFirst: -1, cueEnd: -1, limitFirst: label.colon + 1, limitEnd: para.endToken } });
-  });
-}
-
 function toQuote(doc: Document, d: Draft): Quote {
   const { tokens, text } = doc;
-  const q: Quote = { id: `q${d.start}-${d.end}`, ...span(text, d.start, d.end), type: d.type, speaker: null, rule: d.pattern, confidence: 0, frame: d.frame };
+  const lead = d.lead ?? d;
+  const q: Quote = { id: `q${d.start}-${d.end}`, ...span(text, d.start, d.end), type: d.type, class: draftClass(doc, d),
+    attribution: `a${lead.start}-${lead.end}`, speaker: null, finder: d.finder, rule: 'none', confidence: 0, frame: d.frame };
   if (d.frame.cueFirst >= 0) q.cue = span(text, tokens[d.frame.cueFirst]!.start, tokens[d.frame.cueEnd - 1]!.end);
-  if (d.segments && d.segments.length > 1) q.segments = d.segments;
+  if (d.segments && d.segments.length > 1) {
+    // The quoted words only: a cue set inside reported content ("The museum, Bush said, celebrated …") is not part of them.
+    q.segments = d.segments;
+    q.text = d.segments.map(([a, b]) => text.slice(a, b)).join(' ');
+  }
   // Evidence: the sentences from the quote's start to its cue, whichever comes first.
   const ends = [tokenAt(tokens, d.start), tokenAt(tokens, d.end - 1)];
   if (d.frame.cueFirst >= 0) ends.push(d.frame.cueFirst);

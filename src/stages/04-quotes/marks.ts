@@ -7,6 +7,7 @@
  * open at a paragraph end with no continuation is closed there with a warning.
  */
 import { report } from '../../document.js';
+import { CLOSE_DOUBLE, CLOSE_SINGLE, OPEN_DOUBLE, OPEN_SINGLE } from '../../lexicon/punctuation.js';
 import type { Document } from '../../types.js';
 
 export interface QuotedSpan {
@@ -20,11 +21,11 @@ export interface QuotedSpan {
   single: boolean;
 }
 
-// Every mark below is at or above U+00AB: findQuotedSpans skips lower codes (but " and ') unseen.
-const OPEN_D = new Set(['“', '„', '‟', '«']);
-const CLOSE_D = new Set(['”', '»']);
-const OPEN_S = new Set(['‘', '‹']);
-const CLOSE_S = new Set(['’', '›']);
+// Every curly mark is at or above U+00AB: findQuotedSpans skips lower codes (but " and ') unseen.
+const OPEN_D = OPEN_DOUBLE;
+const CLOSE_D = CLOSE_DOUBLE;
+const OPEN_S = OPEN_SINGLE;
+const CLOSE_S = CLOSE_SINGLE;
 const ELISION = /^(?:'|’)(?:\d\ds|em|n|til|cause|tis|twas)\b/i;
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
@@ -45,6 +46,11 @@ export function findQuotedSpans(doc: Document): QuotedSpan[] {
   };
   for (let p = 0; p < paras.length; p++) {
     const { start: ps, end: pe } = paras[p]!;
+    // Continued without reopening (see closesLater): a new segment starts with the paragraph.
+    if (open >= 0 && segStart < ps && !reopens(text, paras[p])) {
+      segs.push([segStart, paras[p - 1]!.end]);
+      segStart = ps;
+    }
     let sOpen = -1; // single quotation start within this paragraph
     for (let i = ps; i < pe; i++) {
       // Most characters are no quotation mark: skip them on their code before any set lookup (every
@@ -90,7 +96,7 @@ export function findQuotedSpans(doc: Document): QuotedSpan[] {
       }
       i += w - 1;
     }
-    if (open >= 0 && !reopens(text, paras[p + 1])) {
+    if (open >= 0 && !reopens(text, paras[p + 1]) && !closesLater(text, paras[p + 1])) {
       report(doc, 'quotes', 'unclosed-quote', 'quotation not closed by the end of its paragraph', 'warning', { start: open, end: pe });
       emit(pe, false);
     }
@@ -105,6 +111,20 @@ function reopens(text: string, para: { start: number } | undefined): boolean {
   const c = text[para.start];
   if (c === "'" && text[para.start + 1] === "'") return !isSpace(text[para.start + 2]);
   return c !== undefined && (OPEN_D.has(c) || (c === '"' && !isSpace(text[para.start + 1])));
+}
+
+/**
+ * Does this paragraph close a quotation it never opened (its first double mark a closing curly
+ * one)? Then the quotation left open by the paragraph before runs on into it, unreopened.
+ */
+function closesLater(text: string, para: { start: number; end: number } | undefined): boolean {
+  if (!para) return false;
+  for (let i = para.start; i < para.end; i++) {
+    const c = text[i]!;
+    if (OPEN_D.has(c) || c === '"') return false;
+    if (CLOSE_D.has(c)) return i > para.start; // ”Fear. … at a paragraph start is an opening mark typed the wrong way
+  }
+  return false;
 }
 
 /** Track single-mark quotations; returns the new open position (or -1). */

@@ -5,9 +5,10 @@
  */
 import type { Stage } from '../../pipeline.js';
 import { tokenAt } from '../../tokens.js';
-import type { Document, Entity } from '../../types.js';
+import type { Document, Entity, Quote } from '../../types.js';
 import type { ResolveContext } from './resolve.js';
 import { CONFIDENCE_FLOOR, SIEVES } from './rules.js';
+import { QUOTATION_CLASSES } from '../../lexicon/cue-classes.js';
 
 export const attribute: Stage = {
   name: 'attribute',
@@ -37,6 +38,17 @@ export const attribute: Stage = {
       q.rule = 'none';
       q.confidence = 0;
     }
+    // Quotes of one attribution (“A,” she said. “B.”) share what their first quote got.
+    const leads = new Map<string, Quote>();
+    for (const q of doc.quotes) {
+      const lead = leads.get(q.attribution);
+      if (!lead) { leads.set(q.attribution, q); continue; }
+      q.speaker = lead.speaker;
+      q.rule = lead.rule;
+      q.confidence = lead.confidence;
+      q.resolution = lead.resolution;
+    }
+    if (doc.options.attributions !== 'all') doc.quotes = doc.quotes.filter((q) => QUOTATION_CLASSES.has(q.class));
   },
 };
 

@@ -9,7 +9,7 @@ import { ORG_WORDS } from '../../lexicon/names.js';
 import { GROUP_NOUNS, PRONOUNS, ROLE_NOUNS } from '../../lexicon/roles.js';
 import { displayName, span } from '../../text.js';
 import type { Document, Entity, Mention, Speaker, SpeakerKind } from '../../types.js';
-import { type Phrase, phraseEndingAt } from '../../phrases.js';
+import { type Phrase, phraseEndingAt } from '../../grammar/phrases.js';
 
 /** How a speaker phrase became a speaker; with the rule it keys the confidence calibration. */
 export type ResolutionKind = 'name' | 'pronoun' | 'relative' | 'description' | 'group' | 'phrase' | 'first-person' | 'unresolved' | 'inherited';

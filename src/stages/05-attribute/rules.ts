@@ -4,16 +4,19 @@
  */
 import { CUE_THRESHOLD, cueProbability } from '../../lexicon/reporting-verbs.js';
 import { tokenAt } from '../../tokens.js';
-import type { Mention, Quote, Speaker } from '../../types.js';
+import type { Mention, Quote, RuleName, Speaker } from '../../types.js';
 import { confidenceFor } from './calibration.js';
 import { type ResolveContext, type Resolved, resolvePhrase } from './resolve.js';
-import { RELATIVE, headsClause, isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
+import { RELATIVE, headsClause, isFiniteVerb, phraseAfter, subjectBefore } from '../../grammar/phrases.js';
 import { speakerPhrase } from './subject.js';
-import { transcriptLabel } from '../04-quotes/transcript.js';
+import { transcriptLabel } from '../04-quotes/finders/transcript.js';
 import { displayName, span } from '../../text.js';
 
+/** The rules a sieve can record (`none` and `correction` are set outside the sieves). */
+export type SieveRule = Exclude<RuleName, 'none' | 'correction'>;
+
 export interface Attribution extends Resolved {
-  rule: string;
+  rule: SieveRule;
   confidence: number;
 }
 
@@ -24,13 +27,13 @@ export interface Sieve {
 
 const RULE_BY_SIDE = { before: 'cue-subject', after: 'cue-inverted', participle: 'cue-participle', none: '' } as const;
 /** Prior confidence of each rule, before calibration on annotated news (calibration.ts). */
-const BASE: Record<string, number> = {
+const BASE: Record<SieveRule, number> = {
   'transcript-label': 0.9, 'cue-subject': 0.95, 'cue-inverted': 0.95, 'according-to': 0.95, 'cue-participle': 0.85, 'colon-intro': 0.85, 'colon-name': 0.75,
   'dash-name': 0.8, 'sentence-subject': 0.7, 'same-paragraph': 0.75, 'continuation': 0.65, 'nearest-speaker': 0.45,
 };
 
-const result = (r: Resolved | undefined, rule: string): Attribution | undefined =>
-  r ? { ...r, rule, confidence: confidenceFor(rule, r.how, BASE[rule] ?? 0.5) } : undefined;
+const result = (r: Resolved | undefined, rule: SieveRule): Attribution | undefined =>
+  r ? { ...r, rule, confidence: confidenceFor(rule, r.how, BASE[rule]) } : undefined;
 
 /** Speaker at the quote's own cue. */
 const cue: Sieve = {

@@ -3,7 +3,7 @@
  * stated"), the phrase after an inverted cue ("said de Zela", "according to the ministry"), or for a
  * participle cue ("…, insisting that") the subject of the sentence's first finite verb.
  */
-import { type Phrase, headsClause, phraseAfter, subjectBefore } from '../../phrases.js';
+import { type Phrase, headsClause, phraseAfter, subjectBefore } from '../../grammar/phrases.js';
 import type { Document, QuoteFrame, Range } from '../../types.js';
 
 const BE = new Set(['be', 'get']);

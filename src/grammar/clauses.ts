@@ -4,9 +4,11 @@
  * then a finite verb), and where it ends (sentence end, a semicolon, a trailing participle phrase,
  * "…, according to", or a new coordinated clause with its own pronoun subject).
  */
-import { CUE_LEMMAS, CUE_THRESHOLD, cueProbability } from '../../lexicon/reporting-verbs.js';
-import { isFiniteVerb, isVerb } from '../../phrases.js';
-import type { Token } from '../../types.js';
+import { CLOSING_MARKS } from '../lexicon/punctuation.js';
+import { CUE_LEMMAS, CUE_THRESHOLD, cueProbability } from '../lexicon/reporting-verbs.js';
+import { SUBORDINATORS } from '../lexicon/function-words.js';
+import { isFiniteVerb, isVerb } from './phrases.js';
+import type { Token } from '../types.js';
 
 const NOMINAL = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'PART']);
 const ADJUNCT_PREPS = new Set(['in', 'on', 'at', 'to', 'during', 'with', 'after', 'before', 'via', 'through', 'from',
@@ -15,7 +17,6 @@ const TIME_ADVERBS = new Set(['again', 'also', 'later', 'earlier', 'repeatedly',
   'once', 'still', 'now', 'further', 'publicly', 'privately', 'separately', 'similarly', 'yesterday', 'today',
   'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'frequently', 'often', 'flatly',
   'firmly', 'angrily', 'bluntly', 'simply', 'quickly', 'openly', 'confidently', 'emphatically']);
-const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'since', 'until', 'unless', 'if', 'whereas', 'once']);
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'VERB', 'X', 'PUNCT']);
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those']);
@@ -27,7 +28,6 @@ const SURE_CUE = 0.5;
 /** A verb this likely to report starts a report of its own after a new subject. */
 const LIKELY_CUE = 0.3;
 const FINAL = new Set(['.', '!', '?', ',', ';', ':', '…']);
-const CLOSE_MARKS = new Set(['”', '"', '’', "'", '»']);
 
 
 /** Skip adverbs and adjunct phrases after a cue ("in a statement", "on Tuesday", "to reporters", "again"). */
@@ -115,15 +115,15 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
       continue;
     }
     // A comma inside the quoted words is theirs, unless the quotation closes right after it (",” insisting").
-    if (t.text !== ',' || (quoted && !CLOSE_MARKS.has(tokens[j + 1]?.text ?? ''))) continue;
+    if (t.text !== ',' || (quoted && !CLOSING_MARKS.has(tokens[j + 1]?.text ?? ''))) continue;
     let a = j + 1;
     // ",” insisting": a closing mark after the comma belongs to a quotation; look past it.
-    while (a < end && CLOSE_MARKS.has(tokens[a]!.text) && !tokens[a]!.spaceBefore) a++;
+    while (a < end && CLOSING_MARKS.has(tokens[a]!.text) && !tokens[a]!.spaceBefore) a++;
     while (a < end && tokens[a]!.pos === 'ADV') a++; // ", further aggravating"
     const n = tokens[a];
     const n2 = tokens[a + 1];
     if (!n) break;
-    const stop = a > j + 1 && CLOSE_MARKS.has(tokens[j + 1]!.text) ? a : j;
+    const stop = a > j + 1 && CLOSING_MARKS.has(tokens[j + 1]!.text) ? a : j;
     if (n.lower === 'according' && n2?.lower === 'to') return stop;
     // ", adding that …" starts a new report; ", leading the field" goes on with this one.
     if ((n.pos === 'VERB' || n.pos === 'ADJ') && n.lower.endsWith('ing') && (cueProbability(n.lemma) ?? 0) >= CUE_THRESHOLD) return stop;
@@ -202,7 +202,7 @@ function saysNext(tokens: Token[], k: number, end: number): boolean {
 export function trimContent(tokens: Token[], first: number, end: number, opensInside: (closeTok: number) => boolean): number {
   while (end > first) {
     const t = tokens[end - 1]!;
-    if (CLOSE_MARKS.has(t.text) && t.pos === 'PUNCT') {
+    if (CLOSING_MARKS.has(t.text) && t.pos === 'PUNCT') {
       if (opensInside(end - 1)) return end;
       end--;
       continue;

@@ -5,18 +5,27 @@
  * reporters") and adjuncts ("in a statement") are skipped. Whether a verb with that kind of
  * complement reports anything is the caller's question (learned per lemma and kind).
  */
-import { CUE_LEMMAS, HEARER_VERBS } from '../../lexicon/reporting-verbs.js';
-import type { Token } from '../../types.js';
-import { DASH, NP_POS, isFiniteVerb, isVerb } from '../../phrases.js';
+import { DASH } from '../lexicon/punctuation.js';
+import { CUE_LEMMAS, HEARER_VERBS } from '../lexicon/reporting-verbs.js';
+import type { Token } from '../types.js';
+import { NP_POS, isFiniteVerb, isVerb } from './phrases.js';
 import { isClause, skipAdjuncts } from './clauses.js';
-import type { Cue } from './cues.js';
+
+/** What complementAfter needs of a cue: where it ends, its lemma, its preposition, whether it labels. */
+export interface CueWord {
+  end: number;
+  lemma: string;
+  /** The preposition that is part of the cue ("for" in "call for"); content follows it. */
+  prep?: string;
+  cls: string;
+}
 
 export type ComplementKind = 'that' | 'colon' | 'wh' | 'prep' | 'clause' | 'to' | 'np';
 
 const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);
 const ANSWERS = new Set(['so', 'yes', 'no', 'nothing', 'little', 'much', 'otherwise']);
 
-export function complementAfter(tokens: Token[], cue: Cue, end: number): { start: number; kind: ComplementKind } | undefined {
+export function complementAfter(tokens: Token[], cue: CueWord, end: number): { start: number; kind: ComplementKind } | undefined {
   let k = cue.end;
   if (cue.prep) return k < end && tokens[k]!.text !== '.' ? { start: k, kind: 'prep' } : undefined;
   const hearer = k;

@@ -2,11 +2,15 @@
  * Interview transcripts: a paragraph that opens with its speaker's name in capitals and a colon
  * ("WALLACE: Let's start …", "JAKE TAPPER: Donald Trump released …") is that person's words. The
  * label must name a person — someone the article names elsewhere, or a first name and a surname —
- * so section heads and datelines ("UPDATE:", "WASHINGTON:", "EXCLUSIVE:") are not speakers.
+ * so section heads and datelines ("UPDATE:", "WASHINGTON:", "EXCLUSIVE:") are not speakers. A
+ * quotation already found in a turn loses the label from its span; a turn without quotation marks
+ * becomes a direct quote.
  */
-import { isFirstName } from '../../lexicon/names.js';
-import { fold } from '../../text.js';
-import type { Document } from '../../types.js';
+import { isFirstName } from '../../../lexicon/names.js';
+import { OPENING_MARKS } from '../../../lexicon/punctuation.js';
+import { fold } from '../../../text.js';
+import type { Document } from '../../../types.js';
+import type { Finder } from '../context.js';
 
 export interface TranscriptLabel {
   /** Token range of the name. */
@@ -18,7 +22,8 @@ export interface TranscriptLabel {
   entity?: string;
 }
 
-const OPENING = new Set(['"', '“', "'", '‘', '«']);
+/** A turn may open with a quotation mark, straight single ones included ('WALLACE: …). */
+const OPENING = new Set([...OPENING_MARKS, "'"]);
 const CAPS_WORD = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
 /** Most words in a label. */
 const MAX_WORDS = 3;
@@ -52,3 +57,24 @@ function findLabel(doc: Document, p: number): TranscriptLabel | undefined {
   }
   return words.length >= 2 && isFirstName(words[0]!) ? { first, end: k, colon: k } : undefined;
 }
+
+export const transcript: Finder = {
+  name: 'transcript',
+  find(ctx) {
+    const { doc, tokens, drafts } = ctx;
+    doc.paragraphs.forEach((para, p) => {
+      const label = transcriptLabel(doc, p);
+      if (!label) return;
+      const from = tokens[label.colon + 1]!.start;
+      const here = drafts.filter((d) => d.end > tokens[para.firstToken]!.start && d.start < para.end);
+      for (const d of here) {
+        if (d.start >= from || d.end <= from) continue;
+        d.start = from;
+        if (d.segments) d.segments = d.segments.filter(([, b]) => b > from).map(([a, b]) => [Math.max(a, from), b]);
+      }
+      if (here.length) return;
+      drafts.push({ start: from, end: para.end, type: 'direct', finder: 'transcript',
+        frame: { side: 'none', cueFirst: -1, cueEnd: -1, limitFirst: label.colon + 1, limitEnd: para.endToken } });
+    });
+  },
+};

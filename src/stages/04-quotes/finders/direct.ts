@@ -1,40 +1,27 @@
 /**
  * Direct quotations: a quoted span that stands as speech (it opens a sentence or paragraph, or sits
  * next to a cue with a comma or colon), with the cue on either side: “…,” de Zela told reporters /
- * “…,” said de Zela / He said: “…” / According to X, “…”. A quotation interrupted by its cue
- * (“A,” he said, “B.”) becomes one quote with two segments. Spans that are none of these are
- * fragments, left for the reported-speech step (partial quotes) or dropped as scare quotes.
+ * “…,” said de Zela / He said: “…” / According to X, “…”. Each pair of marks is its own quote; a
+ * second passage under the same cue (“A,” he said, “B.” or “A,” he said. “B.”) shares the first
+ * one's attribution. Spans that are none of these are fragments, left for the reported-speech
+ * finders (partial quotes) or dropped as scare quotes.
  */
-import { tokenAt } from '../../tokens.js';
-import type { Document, QuoteFrame, Token } from '../../types.js';
-import type { Cue } from './cues.js';
-import type { Draft } from './draft.js';
-import { CUE_LEMMAS, CUE_THRESHOLD, HEARER_VERBS, cueProbability } from '../../lexicon/reporting-verbs.js';
-import { NP_POS, isFiniteVerb, phraseAfter } from '../../phrases.js';
-import { participle } from './reported.js';
-import type { QuotedSpan } from './marks.js';
-
-export interface Located extends QuotedSpan {
-  openTok: number;
-  /** Token of the closing mark (or the last token inside when unclosed). */
-  closeTok: number;
-  words: number;
-}
+import { CUE_LEMMAS, CUE_THRESHOLD, HEARER_VERBS, cueProbability } from '../../../lexicon/reporting-verbs.js';
+import { DASH, DOUBLE_MARKS } from '../../../lexicon/punctuation.js';
+import { isSayingLemma } from '../../../lexicon/cue-classes.js';
+import { NP_POS, isFiniteVerb, phraseAfter } from '../../../grammar/phrases.js';
+import type { QuoteFrame, Token } from '../../../types.js';
+import type { Finder, FinderContext } from '../context.js';
+import type { Cue } from '../cues.js';
+import type { Draft } from '../draft.js';
+import { participle } from '../frame.js';
+import type { Located } from '../located.js';
 
 const SPEECH_END = /[,?!.…—–-]$/;
+/** Most words of the speaker phrase between a quotation that ends its sentence and its verb of saying. */
+const CLOSED_SPEAKER = 5;
 /** How sure a verb found only by its place next to a quotation is a cue. */
 const SLOT_CUE_P = 0.6;
-
-export function locate(doc: Document, spans: QuotedSpan[]): Located[] {
-  const { tokens } = doc;
-  return spans.map((s) => {
-    const openTok = tokenAt(tokens, s.start);
-    const closeTok = Math.max(openTok, tokenAt(tokens, s.end) - 1);
-    let words = 0;
-    for (let k = openTok + 1; k < closeTok; k++) if (tokens[k]!.kind === 'word') words++;
-    return { ...s, openTok, closeTok, words };
-  });
-}
 
 const isNominal = (t: Token) => NP_POS.has(t.pos) || t.text === ',' || t.pos === 'ADV' || t.pos === 'AUX';
 /** After a quotation the speaker phrase may carry an appositive: “…,” Murphy, the head of Right to Rise, said. */
@@ -55,8 +42,8 @@ function slotCue(tokens: Token[], k: number, cueAt: Map<number, Cue>): Cue | und
 }
 
 /** “…,” [NP] cue  or  “…,” cue [NP] — the cue right after the closing mark. */
-function cueAfter(doc: Document, q: Located, cueAt: Map<number, Cue>): QuoteFrame | undefined {
-  const { tokens } = doc;
+function cueAfter(ctx: FinderContext, q: Located): QuoteFrame | undefined {
+  const { doc, tokens, cueAt } = ctx;
   const para = doc.paragraphs[doc.sentences[tokens[q.closeTok]!.sentence]?.paragraph ?? -1];
   // Room for a long appositive: “…,” Leonard E. Burman, director of … and a professor at …, said.
   const limit = Math.min(para?.endToken ?? tokens.length, q.closeTok + 45);
@@ -64,6 +51,9 @@ function cueAfter(doc: Document, q: Located, cueAt: Map<number, Cue>): QuoteFram
   const inner = doc.norm.slice(q.start, q.end).replace(/["”’'»\s]+$/, '');
   if (tokens[j]?.text === ',' || tokens[j]?.text === '—' || tokens[j]?.text === '–') j++;
   else if (!SPEECH_END.test(inner)) return undefined;
+  // “This is not a fight we chose.” Conservative Leader Pierre Poilievre accused …: after a quotation
+  // that ends its sentence, only a verb of saying, close by, reports it ("“It’s over.” Smith said.").
+  const closed = /[.!?…]$/.test(inner) && tokens[j]?.text !== ',';
   let appositive = false;
   for (let k = j; k < limit; k++) {
     const t = tokens[k]!;
@@ -74,6 +64,7 @@ function cueAfter(doc: Document, q: Located, cueAt: Map<number, Cue>): QuoteFram
     if (appositive && t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && tokens[k - 1]?.text !== ',' && !cueAt.has(k)) continue;
     if (t.text === ',') appositive = true;
     const cue = slotCue(tokens, k, cueAt);
+    if (cue && closed && (k - j > CLOSED_SPEAKER || !isSayingLemma(cue.lemma))) return undefined;
     if (cue) {
       const inverted = k === j;
       // "“…,” drawing applause": a participle after the quotation is no "said X".
@@ -93,8 +84,8 @@ function cueAfter(doc: Document, q: Located, cueAt: Map<number, Cue>): QuoteFram
 }
 
 /** NP cue [hearer] , “…”  or  NP cue: “…”  or  cue NP: “…” — the cue shortly before the opening mark. */
-function cueBefore(doc: Document, q: Located, cueAt: Map<number, Cue>): QuoteFrame | undefined {
-  const { tokens } = doc;
+function cueBefore(ctx: FinderContext, q: Located): QuoteFrame | undefined {
+  const { doc, tokens, cueAt } = ctx;
   const s = doc.sentences[tokens[q.openTok]!.sentence];
   const first = Math.max(s?.firstToken ?? 0, q.openTok - 10);
   let p = q.openTok - 1;
@@ -127,68 +118,86 @@ function cueBefore(doc: Document, q: Located, cueAt: Map<number, Cue>): QuoteFra
 }
 
 /** Does the quotation stand where a sentence would: paragraph or sentence start, or after a colon? */
-function standsAlone(doc: Document, q: Located): boolean {
-  const { tokens } = doc;
+function standsAlone(ctx: FinderContext, q: Located): boolean {
+  const { doc, tokens } = ctx;
   const s = doc.sentences[tokens[q.openTok]!.sentence];
   const prev = tokens[q.openTok - 1];
   return q.openTok === s?.firstToken || prev === undefined || prev.text === ':' || prev.sentence !== tokens[q.openTok]!.sentence;
 }
 
 /** Between two quotations only their cue phrase (or nothing) stands: “A,” she said. “B.” */
-function continues(doc: Document, prev: Draft, q: Located): boolean {
-  const gap = doc.norm.slice(prev.end, q.start);
-  if (/["“”«»]/.test(gap) || gap.length > 120) return false;
+function continues(ctx: FinderContext, prev: Draft, q: Located): boolean {
+  const gap = ctx.doc.norm.slice(prev.end, q.start);
+  if (gap.length > 120 || [...gap].some((c) => DOUBLE_MARKS.has(c))) return false;
   if (!gap.trim()) return true;
-  const cue = prev.frame.cueFirst >= 0 ? doc.tokens[prev.frame.cueFirst] : undefined;
+  const cue = prev.frame.cueFirst >= 0 ? ctx.tokens[prev.frame.cueFirst] : undefined;
   return cue !== undefined && cue.start >= prev.end && cue.end <= q.start && /[.!?]\s*$/.test(gap);
 }
 
+/**
+ * "“Document found on street not secret, say feds” — The Canadian Press, August 15, 2008": a quoted
+ * headline cited by its outlet and date, in a list of sources, is a title, not words said.
+ */
+function citation(ctx: FinderContext, q: Located): boolean {
+  const { tokens } = ctx;
+  const dash = tokens[q.closeTok + 1];
+  if (!dash || !DASH.has(dash.text) && dash.text !== '-') return false;
+  const p = phraseAfter(tokens, q.closeTok + 2, Math.min(tokens.length, q.closeTok + 10));
+  return !!p && tokens[p.end]?.text === ',' && ctx.doc.mentions.some((m) => m.type === 'DATE' && m.firstToken === p.end + 1);
+}
+
 /** Does the quotation end its sentence (“B.” — not “B” to drive up the price)? */
-function endsItsSentence(doc: Document, q: Located): boolean {
-  const { tokens } = doc;
+function endsItsSentence(ctx: FinderContext, q: Located): boolean {
+  const { tokens } = ctx;
   const s = tokens[q.closeTok]!.sentence;
   for (let k = q.closeTok + 1; k < tokens.length && tokens[k]!.sentence === s; k++) if (tokens[k]!.kind === 'word') return false;
   return true;
 }
 
-/** Split quoted spans into direct quotes (with or without a cue) and fragments. */
-export function directQuotes(doc: Document, spans: Located[], cues: Cue[]): { drafts: Draft[]; fragments: Located[] } {
-  const cueAt = new Map<number, Cue>();
-  for (const c of cues) for (let k = c.first; k < c.end; k++) cueAt.set(k, c);
-  const drafts: Draft[] = [];
-  const fragments: Located[] = [];
-  let prev: { draft: Draft; cueFirst: number; para: number } | undefined;
-  const paraOf = (tok: number) => doc.sentences[doc.tokens[tok]?.sentence ?? -1]?.paragraph ?? -1;
-  for (const q of spans) {
-    const speechLike = q.words >= 3 || /[.?!,]["”’']*$/.test(doc.norm.slice(q.start, q.end));
-    const after = speechLike && standsAlone(doc, q) ? cueAfter(doc, q, cueAt) : undefined;
-    const before = after ? undefined : cueBefore(doc, q, cueAt);
-    const frame = after ?? before;
-    if (before && prev && before.cueFirst === prev.cueFirst) {
-      // “A,” he said, “B.” — one quotation in two pieces around its cue.
-      prev.draft.end = q.end;
-      prev.draft.segments = [...(prev.draft.segments ?? []), ...q.segments];
-      continue;
-    }
-    if (frame && (speechLike || standsAlone(doc, q))) {
-      const d: Draft = { start: q.start, end: q.end, type: 'direct', frame, segments: q.segments, pattern: after ? 'quote-cue' : 'cue-quote' };
-      drafts.push(d);
-      prev = { draft: d, cueFirst: frame.cueFirst, para: paraOf(q.closeTok) };
-    } else if (standsAlone(doc, q) && q.words >= 3) {
-      if (prev && prev.para === paraOf(q.openTok) && continues(doc, prev.draft, q) && endsItsSentence(doc, q)) {
-        // “A,” Clinton said. “B.” — the same statement goes on in the same paragraph.
-        prev.draft.end = q.end;
-        prev.draft.segments = [...(prev.draft.segments ?? []), ...q.segments];
+/** A quoted passage that goes on with the attribution of `prev` (its cue and speaker). */
+function sameAttribution(prev: Draft, q: Located): Draft {
+  return { start: q.start, end: q.end, type: 'direct', frame: prev.frame, segments: q.segments, finder: 'direct', lead: prev.lead ?? prev };
+}
+
+export const direct: Finder = {
+  name: 'direct',
+  find(ctx) {
+    const { doc, tokens } = ctx;
+    let prev: { draft: Draft; cueFirst: number; para: number } | undefined;
+    const paraOf = (tok: number) => doc.sentences[tokens[tok]?.sentence ?? -1]?.paragraph ?? -1;
+    const take = (d: Draft, q: Located) => {
+      ctx.drafts.push(d);
+      ctx.claimed.fill(1, q.openTok, q.closeTok + 1);
+      if (d.frame.cueFirst >= 0) ctx.claimed.fill(1, d.frame.cueFirst, d.frame.cueEnd); // a cue serves one attribution
+      return d;
+    };
+    for (const q of ctx.spans) {
+      if (citation(ctx, q)) { ctx.fragments.push(q); prev = undefined; continue; }
+      const speechLike = q.words >= 3 || /[.?!,]["”’']*$/.test(doc.norm.slice(q.start, q.end));
+      const after = speechLike && standsAlone(ctx, q) ? cueAfter(ctx, q) : undefined;
+      const before = after ? undefined : cueBefore(ctx, q);
+      const frame = after ?? before;
+      if (before && prev && before.cueFirst === prev.cueFirst) {
+        // “A,” he said, “B.” — a second quoted passage under the same cue.
+        prev.draft = take(sameAttribution(prev.draft, q), q);
         continue;
       }
-      const none: QuoteFrame = { side: 'none', cueFirst: -1, cueEnd: -1, limitFirst: q.openTok, limitEnd: q.closeTok + 1 };
-      const d: Draft = { start: q.start, end: q.end, type: 'direct', frame: none, segments: q.segments, pattern: 'quote-alone' };
-      drafts.push(d);
-      prev = { draft: d, cueFirst: -1, para: paraOf(q.closeTok) };
-    } else {
-      fragments.push(q);
-      prev = undefined;
+      if (frame && (speechLike || standsAlone(ctx, q))) {
+        const d = take({ start: q.start, end: q.end, type: 'direct', frame, segments: q.segments, finder: 'direct' }, q);
+        prev = { draft: d, cueFirst: frame.cueFirst, para: paraOf(q.closeTok) };
+      } else if (standsAlone(ctx, q) && q.words >= 3) {
+        if (prev && prev.para === paraOf(q.openTok) && continues(ctx, prev.draft, q) && endsItsSentence(ctx, q)) {
+          // “A,” Clinton said. “B.” — the same statement goes on in the same paragraph.
+          prev.draft = take(sameAttribution(prev.draft, q), q);
+          continue;
+        }
+        const none: QuoteFrame = { side: 'none', cueFirst: -1, cueEnd: -1, limitFirst: q.openTok, limitEnd: q.closeTok + 1 };
+        const d = take({ start: q.start, end: q.end, type: 'direct', frame: none, segments: q.segments, finder: 'direct' }, q);
+        prev = { draft: d, cueFirst: -1, para: paraOf(q.closeTok) };
+      } else {
+        ctx.fragments.push(q);
+        prev = undefined;
+      }
     }
-  }
-  return { drafts, fragments };
-}
+  },
+};

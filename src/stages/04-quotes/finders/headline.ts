@@ -4,18 +4,29 @@
  * the article's first paragraph, only when short, and never a kicker ("Exclusive:", "Watch:") or a
  * dateline in capitals ("WASHINGTON:").
  */
-import type { Document, Token } from '../../types.js';
-import type { Draft } from './draft.js';
+import { CLOSE_SINGLE, DOUBLE_MARKS, OPEN_SINGLE } from '../../../lexicon/punctuation.js';
+import type { Token } from '../../../types.js';
+import type { Finder, FinderContext } from '../context.js';
+import type { Draft } from '../draft.js';
 
 const KICKERS = new Set(['exclusive', 'watch', 'video', 'photos', 'update', 'updated', 'breaking', 'analysis', 'opinion',
   'editorial', 'review', 'live', 'listen', 'read', 'factbox', 'explainer', 'q&a', 'timeline', 'correction', 'full text', 'transcript']);
-const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’']);
+/** Marks that quote inside a headline (a straight ' is too often an apostrophe there). */
+const QUOTE_MARKS = new Set([...DOUBLE_MARKS, ...OPEN_SINGLE, ...CLOSE_SINGLE]);
 const LABEL_WORDS = 4;
 const HEADLINE_TOKENS = 40;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\s.'’-]*$/u;
 
-export function headlineClaim(doc: Document, drafts: Draft[]): Draft | undefined {
-  const { tokens } = doc;
+export const headline: Finder = {
+  name: 'headline',
+  find(ctx) {
+    const claim = headlineClaim(ctx);
+    if (claim) ctx.drafts.push(claim);
+  },
+};
+
+function headlineClaim(ctx: FinderContext): Draft | undefined {
+  const { doc, tokens, drafts } = ctx;
   const para = doc.paragraphs[0];
   if (!para || para.endToken - para.firstToken > HEADLINE_TOKENS) return undefined;
   const first = para.firstToken;
@@ -33,7 +44,7 @@ export function headlineClaim(doc: Document, drafts: Draft[]): Draft | undefined
   if (drafts.some((d) => !inside.includes(d) && d.end > tokens[first]!.start && d.start < stop)) return undefined;
   for (const d of inside) drafts.splice(drafts.indexOf(d), 1);
   const quoted = inside.length > 0 || tokens.slice(colon + 1, end).some((t) => t.pos === 'PUNCT' && QUOTE_MARKS.has(t.text));
-  return { start, end: stop, type: quoted ? 'partial' : 'indirect', pattern: 'headline',
+  return { start, end: stop, type: quoted ? 'partial' : 'indirect', finder: 'headline',
     frame: { side: 'before', cueFirst: colon, cueEnd: colon + 1, limitFirst: first, limitEnd: colon } };
 }
 

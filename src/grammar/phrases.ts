@@ -3,15 +3,16 @@
  * adverbs, auxiliaries and one appositive or relative clause), the phrase after a word, finite verbs.
  * Shared by the quotes stage (where does content end, who is the subject) and attribution.
  */
-import { DAY_PARTS, DEICTIC_DAYS, EDGES, MONTHS, RELATIVE as TIME_RELATIVE, UNITS, WEEKDAYS } from './lexicon/time-words.js';
-import type { Token } from './types.js';
+import { DAY_PARTS, DEICTIC_DAYS, EDGES, MONTHS, RELATIVE as TIME_RELATIVE, UNITS, WEEKDAYS } from '../lexicon/time-words.js';
+import { CLOSING_MARKS, DASH } from '../lexicon/punctuation.js';
+import { PHRASE_STOPS } from '../lexicon/function-words.js';
+import type { Token } from '../types.js';
 
 export interface Phrase {
   first: number;
   end: number;
 }
 
-const SUBORDINATORS = new Set(['when', 'while', 'if', 'after', 'before', 'because', 'as', 'since', 'although', 'though', 'once', 'until', 'unless', 'whether', 'where']);
 /** Tokens that may make up a noun phrase (a speaker, a hearer, an object). */
 export const NP_POS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM', 'PART', 'X']);
 const SKIP = new Set(['ADV', 'AUX', 'PART']);
@@ -19,9 +20,6 @@ const SKIP = new Set(['ADV', 'AUX', 'PART']);
 export const RELATIVE = new Set(['who', 'which', 'that']);
 /** Adverbs that open a clause: a subject search stops at them ("… in Macau when asked"). */
 const WH_ADVERBS = new Set(['when', 'where', 'while', 'how', 'why', 'whenever', 'as']);
-/** Dashes that set off an insert: em, en, horizontal bar, and the typed double hyphen. */
-export const DASH: ReadonlySet<string> = new Set(['—', '–', '―', '--']);
-const CLOSING = new Set(['”', '"', '’', "'", '»']);
 const APPOSITIVE_START = new Set(['who', 'which', 'a', 'an', 'the', 'whose', 'himself', 'herself', 'its', 'his', 'her', 'their']);
 
 export const isVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
@@ -64,7 +62,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, limit: num
   let a = end;
   while (a - 1 >= limit && end - a < 10 && npToken(tokens[a - 1]!)) a--;
   // "When the firm signaled": a capitalized subordinator opening the sentence is not part of the phrase.
-  while (a < end && (tokens[a]!.lower === 'of' || tokens[a]!.text === '-' || tokens[a]!.pos === 'PART' || SUBORDINATORS.has(tokens[a]!.lower)
+  while (a < end && (tokens[a]!.lower === 'of' || tokens[a]!.text === '-' || tokens[a]!.pos === 'PART' || PHRASE_STOPS.has(tokens[a]!.lower)
     || (a + 1 < end && isYear(tokens[a]!)))) a++; // "In 1990 a Times article": not the year
   // A pronoun is a phrase by itself: "that he" → "he".
   if (end - a > 1 && tokens[end - 1]!.pos === 'PRON' && tokens[end - 2]!.pos !== 'PRON') a = end - 1;
@@ -116,7 +114,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
     if (!t || k < limit) return undefined;
     if ((t.pos === 'ADV' && !WH_ADVERBS.has(t.lower)) || t.pos === 'AUX' || (t.pos === 'PART' && t.lower !== "'s" && t.lower !== '’s' && t.lower !== "'" && t.lower !== '’')) { k--; continue; }
     // "star of television’s “Scandal,” thanked": a comma inside a closing mark is a comma.
-    if (CLOSING.has(t.text) && tokens[k - 1]?.text === ',') { k--; break; }
+    if (CLOSING_MARKS.has(t.text) && tokens[k - 1]?.text === ',') { k--; break; }
     const before = skipParens(tokens, k, limit);
     if (before !== k) { k = before; continue; }
     const when = timeAdjunctStart(tokens, k, limit);

@@ -1,0 +1,38 @@
+/**
+ * Voice and polarity of a verb on POS tags: is it negated ("did not say", "never claimed"), is it
+ * passive ("was told", "were twice denied", "had been reported"), and does a passive name its agent
+ * ("was asked by host Bill Maher")?
+ */
+import type { Token } from '../types.js';
+
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
+const PASSIVE_AUX = new Set(['be', 'get']);
+
+/** The auxiliaries, adverbs and negations before verb `i`, nearest first, as token indexes. */
+function* before(tokens: readonly Token[], i: number): Generator<number> {
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    const t = tokens[k]!;
+    if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART' && !NEGATIONS.has(t.lower)) return;
+    yield k;
+  }
+}
+
+/** "did not say", "has never claimed", "won't confirm". */
+export function isNegated(tokens: readonly Token[], i: number): boolean {
+  for (const k of before(tokens, i)) if (NEGATIONS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "was told", "were twice denied", "had been reported", "to be published": a form of be or get, then a participle. */
+export function isPassive(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower.endsWith('ing') || t.lower === t.lemma) return false;
+  for (const k of before(tokens, i)) {
+    const a = tokens[k]!;
+    if (a.pos === 'AUX' || a.pos === 'VERB') return PASSIVE_AUX.has(a.lemma);
+  }
+  return false;
+}
+
+/** A passive with its agent: "was asked by host Bill Maher". */
+export const hasAgent = (tokens: readonly Token[], end: number): boolean => tokens[end]?.lower === 'by';

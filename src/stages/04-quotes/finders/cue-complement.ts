@@ -1,0 +1,70 @@
+/**
+ * Reported speech after its cue: NP said [to reporters] [that] CONTENT / called for CONTENT /
+ * asked whether CONTENT / vowed to CONTENT / criticized THE PLAN / …, insisting that CONTENT. What
+ * the cue takes is its complement (grammar/complement.ts); whether a verb with that kind of
+ * complement reports anything is learned per lemma and kind from annotated news.
+ */
+import { KIND_THRESHOLD, OBJECT_KIND_THRESHOLD, kindProbability } from '../../../lexicon/reporting-verbs.js';
+import { LABEL_VERBS, cueClass } from '../../../lexicon/cue-classes.js';
+import { GROUP_NOUNS, ROLE_NOUNS } from '../../../lexicon/roles.js';
+import { NP_WORD, clauseEnd, isClause } from '../../../grammar/clauses.js';
+import { complementAfter } from '../../../grammar/complement.js';
+import type { Token } from '../../../types.js';
+import type { Finder } from '../context.js';
+import { participle } from '../frame.js';
+import { addReport } from '../report.js';
+import { isTitleLike } from '../titles.js';
+
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Is the noun phrase at k headed by a noun for people in a role ("its own ambassador", "two envoys")? */
+function peopleObject(tokens: Token[], k: number, end: number): boolean {
+  let head: Token | undefined;
+  for (let j = k; j < end && j - k < 6; j++) {
+    const t = tokens[j]!;
+    if (!NP_WORD.has(t.pos) && !(t.pos === 'PRON' && POSSESSIVES.has(t.lower))) break;
+    if (t.pos === 'NOUN') head = t;
+  }
+  return !!head && (ROLE_NOUNS.has(head.lemma) || GROUP_NOUNS.has(head.lower));
+}
+
+export const cueComplement: Finder = {
+  name: 'cue-complement',
+  find(ctx) {
+    const { doc, tokens, claimed, fragments } = ctx;
+    for (const c of ctx.cues) {
+      if (claimed[c.first] || c.lemma === 'according to') continue;
+      const s = doc.sentences[tokens[c.first]!.sentence]!;
+      // "Say Mexico demanded that …": an imperative at the sentence start reports nothing.
+      if (c.first === s.firstToken && tokens[c.first]!.lower === c.lemma) continue;
+      const comp = complementAfter(tokens, c, s.endToken);
+      if (!comp) continue;
+      // "Writing in a blog post, Ingram dubbed …", "Speaking in their defense, Molomby said …": after a
+      // participle opening its sentence, the clause past the comma is the main clause, not its content.
+      const opening = c.first <= s.firstToken + 1 && tokens[c.first]!.lower.endsWith('ing');
+      if (opening && comp.kind === 'clause' && tokens[comp.start - 1]?.text === ',') continue;
+      // An object or an infinitive needs more evidence than a clause: "criticized the plan", "vowed to
+      // repeal", "wants to repeal" report; "pushed the relationship" does not. The counts learned per
+      // lemma and complement decide, whatever the verb's class.
+      const objectLike = comp.kind === 'np' || comp.kind === 'to';
+      // "recalled its ambassador", "appointed a special envoy": a verb that is not one of saying, done
+      // to people, is an act whatever the verb reports elsewhere.
+      // So is a verb of saying done to a person ("questioned the student"); a stance taken on someone
+      // ("criticized the president") and a label given them ("called the minister a liar") are not.
+      if (comp.kind === 'np' && !LABEL_VERBS.has(c.lemma) && cueClass(c.lemma) !== 'stance' && peopleObject(tokens, comp.start, s.endToken)) continue;
+      const pk = comp.kind === 'prep' ? c.p : kindProbability(c.lemma, comp.kind);
+      if (pk < (objectLike ? OBJECT_KIND_THRESHOLD : KIND_THRESHOLD)) continue;
+      let end = clauseEnd(tokens, comp.start, s.endToken, comp.kind !== 'np' && comp.kind !== 'to' && comp.kind !== 'prep');
+      // "After saying he was nervous, the man ended up …": a participle opening its sentence reports up
+      // to the comma where the main clause starts.
+      if (opening) {
+        for (let j = comp.start + 1; j < end; j++) if (tokens[j]!.text === ',' && isClause(tokens, j + 1, s.endToken)) { end = j; break; }
+      }
+      // "wrote the novel “Silent Rivers”": an object named by a title is a work, not a message.
+      // A title inside a prepositional phrase is only part of the message: "proclaimed a goal of “Peace Through Strength.”"
+      if (comp.kind === 'np' && fragments.some((f) => f.openTok >= comp.start && f.closeTok < end && isTitleLike(tokens, f) && tokens[f.openTok - 1]?.pos !== 'ADP')) continue;
+      const side = participle(tokens, c, s.firstToken) ? 'participle' : 'before';
+      addReport(ctx, [[comp.start, end]], c, { finder: 'cue-complement', side, limit: [s.firstToken, c.first], cueP: pk, complement: comp.kind });
+    }
+  },
+};
