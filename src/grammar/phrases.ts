@@ -53,14 +53,57 @@ export function headsClause(tokens: readonly Token[], j: number): boolean {
 
 const isYear = (t: Token) => /^(1[89]|20)\d\d$/.test(t.text);
 
+/** A relative pronoun ("who", "which", "that"); "WHO" in capitals is the World Health Organization. */
+const isRelative = (t: Token) => RELATIVE.has(t.lower) && t.text !== 'WHO';
+
 /** Part of a noun phrase? Capitalized words count whatever their tag ("Cook said": Cook is no verb here). */
-const npToken = (t: Token) => (NP_POS.has(t.pos) || (isCap(t) && t.kind === 'word' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'SCONJ')) && !RELATIVE.has(t.lower)
+const npToken = (t: Token) => (NP_POS.has(t.pos) || (isCap(t) && t.kind === 'word' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'SCONJ')) && !isRelative(t)
   || t.text === '-' || t.lower === 'of' || t.text === '&';
+
+/** Lower-case words a name may hold: "Hugo de Zela", "Ludwig van Beethoven", "Osama bin Laden". */
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'y', 'e', 'dos', 'das']);
+
+/** A phrase written as a name: every word capitalized but name particles, and no determiner first ("Cynthia Thompson", not "the University"). */
+function nameLike(tokens: readonly Token[], p: Phrase): boolean {
+  if (tokens[p.first]!.pos === 'DET') return false;
+  let words = 0;
+  for (let j = p.first; j < p.end; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') continue;
+    if (!isCap(t) && !NAME_PARTICLES.has(t.lower)) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+/**
+ * The name an appositive chain hangs on, walking left from the comma at `p`: "Cynthia Thompson,
+ * curator and director of exhibits at the University of Arkansas, Fayetteville, said", "Cres Eastman,
+ * Director of the study, and Chairman of the centre, says". Undefined when the phrase before each
+ * comma is no name (or a clause stands between): then the nearest phrase is the subject.
+ */
+function leadingName(tokens: readonly Token[], p: number, limit: number): Phrase | undefined {
+  let c = p;
+  for (let step = 0; step < 4; step++) {
+    const cand = phraseEndingAt(tokens, c, limit);
+    if (cand && nameLike(tokens, cand)) return cand;
+    let q = c - 1;
+    while (q > limit && tokens[q]!.text !== ',' && c - q < 30) {
+      if (isFiniteVerb(tokens, q)) return undefined;
+      q--;
+    }
+    if (q <= limit || tokens[q]!.text !== ',') return undefined;
+    c = q;
+  }
+  return undefined;
+}
 
 /** Leftward noun phrase ending at `end - 1` (inclusive), within [limit, end). */
 export function phraseEndingAt(tokens: readonly Token[], end: number, limit: number): Phrase | undefined {
   let a = end;
-  while (a - 1 >= limit && end - a < 10 && npToken(tokens[a - 1]!)) a--;
+  // "a leaked letter", "the signed memo": a participle between a determiner and its noun is an adjective.
+  const participleAdjective = (k: number) => tokens[k]!.pos === 'VERB' && k + 1 < end && NOUN_HEADS.has(tokens[k + 1]!.pos) && tokens[k - 1]?.pos === 'DET' && k - 1 >= limit;
+  while (a - 1 >= limit && end - a < 10 && (npToken(tokens[a - 1]!) || participleAdjective(a - 1))) a--;
   // "When the firm signaled": a capitalized subordinator opening the sentence is not part of the phrase.
   while (a < end && (tokens[a]!.lower === 'of' || tokens[a]!.text === '-' || tokens[a]!.pos === 'PART' || PHRASE_STOPS.has(tokens[a]!.lower)
     || (a + 1 < end && isYear(tokens[a]!)))) a++; // "In 1990 a Times article": not the year
@@ -124,7 +167,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
   // "The poll released Friday showed": a reduced relative after the subject's noun.
   if (tokens[k]?.pos === 'VERB' && tokens[k]!.lower.endsWith('ed') && k - 1 > limit && NOUN_HEADS.has(tokens[k - 1]!.pos) && k + 1 < verb) k--;
   const t = tokens[k]!;
-  if (RELATIVE.has(t.lower) && t.pos === 'PRON') return { first: k, end: k + 1 }; // "…, who said": the mention is "who"
+  if (isRelative(t) && t.pos === 'PRON') return { first: k, end: k + 1 }; // "…, who said": the mention is "who"
   if (DASH.has(t.text)) {
     // "Jason Sims — a teacher from Mount Pleasant — says"
     for (let p = k - 1; p > limit && k - p < 20; p--) if (DASH.has(tokens[p]!.text)) return phraseEndingAt(tokens, p, limit);
@@ -132,14 +175,24 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
   }
   if (t.text !== ',') {
     const p = phraseEndingAt(tokens, k + 1, limit);
-    // "Officials at the ministry said", "Protesters in the streets chanted": the phrase before the
-    // verb is a preposition's object; the subject is the noun phrase it hangs on.
-    const prep = p ? tokens[p.first - 1] : undefined;
-    if (p && prep && prep.pos === 'ADP' && NOUN_PREPS.has(prep.lower) && p.first - 1 > limit) {
-      const head = phraseEndingAt(tokens, p.first - 1, limit);
-      if (head && !timeHead(tokens[p.first - 2]!)) return { first: head.first, end: p.end };
+    if (!p) return undefined;
+    // "Officials at the ministry said", "Posts on the message board for the site from Friday
+    // theorized": the phrase before the verb is a preposition's object; the subject is the noun
+    // phrase it hangs on. "A letter seen by Sky News says": the agent of a reduced relative.
+    let first = p.first;
+    for (let hops = 0; hops < 4; hops++) {
+      const prep = tokens[first - 1];
+      if (!prep || first - 1 <= limit) break;
+      if (prep.lower === 'by' && tokens[first - 2]?.pos === 'VERB' && tokens[first - 2]!.lower !== tokens[first - 2]!.lemma && first - 2 > limit) {
+        const head = phraseEndingAt(tokens, first - 2, limit);
+        if (head) return head; // the thing seen, not who saw it
+      }
+      if (prep.pos !== 'ADP' || !NOUN_PREPS.has(prep.lower) || timeHead(tokens[first - 2]!)) break;
+      const head = phraseEndingAt(tokens, first - 1, limit);
+      if (!head) break;
+      first = head.first;
     }
-    return p;
+    return { first, end: p.end };
   }
   // A comma-bounded insert before the verb: an appositive ("Hugh Hill, a doctor, said"), a relative
   // clause ("Chávez, who is on trial, fled") or an adjunct ("Huckabee, for his part, is labeling").
@@ -147,7 +200,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
     if (tokens[p]!.text !== ',') continue;
     const opener = tokens[p + 1]!;
     const inner = phraseEndingAt(tokens, k, p + 1);
-    if (inner && inner.first === p + 1 && isCap(opener) && !APPOSITIVE_START.has(opener.lower)) return inner; // "aide, Peter Cook, told"
+    // "aide, Peter Cook, told"; but "Hilary Braysmith, USI associate professor, said": a name before the chain wins.
+    if (inner && inner.first === p + 1 && isCap(opener) && !APPOSITIVE_START.has(opener.lower)) return leadingName(tokens, p, limit) ?? inner;
     let clause = false;
     for (let j = p + 1; j < k; j++) if (isFiniteVerb(tokens, j)) clause = true;
     // "…, at a later press gaggle, said": an insert opening with a preposition is an adjunct, even
@@ -157,6 +211,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
     if (!clause || APPOSITIVE_START.has(opener.lower) || opener.pos === 'ADP' || (opener.pos === 'VERB' && opener.lower.endsWith('ing'))) {
       // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name before its parenthesis.
       const e = skipParens(tokens, p - 1, limit) + 1;
+      const named = leadingName(tokens, e, limit);
+      if (named) return named;
       const before = phraseEndingAt(tokens, e, limit);
       // "Woodrow Benford, 58, who lives …, says": an age between commas stands after the name.
       if (before && tokens.slice(before.first, before.end).every((x) => x.pos === 'NUM') && tokens[before.first - 1]?.text === ',') {
@@ -166,7 +222,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
     }
     return undefined;
   }
-  return undefined;
+  // "The Internet security firm Secunia.com, has said": a stray comma between the subject and its verb.
+  const stray = phraseEndingAt(tokens, k, limit);
+  return stray && stray.first === limit && tokens.slice(stray.first, stray.end).some((x) => NOUN_HEADS.has(x.pos)) ? stray : undefined;
 }
 
 /** The phrase right after a word: "said de Zela", "according to Mexico’s foreign ministry". */

@@ -11,7 +11,7 @@ const PRIOR_WEIGHT = 10;
 /** Without counts, how much each resolution kind keeps of the rule's prior. */
 const KIND_PRIOR: Record<ResolutionKind, number> = {
   name: 1, pronoun: 0.85, relative: 0.85, description: 0.8, group: 0.9, phrase: 0.85,
-  'first-person': 0.6, unresolved: 0.4, inherited: 1,
+  'first-person': 0.6, unresolved: 0.4, inherited: 1, mute: 0.1,
 };
 
 export function confidenceFor(rule: string, how: ResolutionKind, rulePrior: number): number {

@@ -7,12 +7,15 @@
 import { countryByCapital, countryInfo } from '../../lexicon/countries.js';
 import { ORG_WORDS } from '../../lexicon/names.js';
 import { GROUP_NOUNS, PRONOUNS, ROLE_NOUNS } from '../../lexicon/roles.js';
-import { displayName, span } from '../../text.js';
-import type { Document, Entity, Mention, Speaker, SpeakerKind } from '../../types.js';
+import { canSpeak } from '../../lexicon/speakers.js';
+import { displayName, isCapitalized, span } from '../../text.js';
+import type { Document, Entity, Mention, Speaker, SpeakerKind, Token } from '../../types.js';
 import { type Phrase, phraseEndingAt } from '../../grammar/phrases.js';
 
 /** How a speaker phrase became a speaker; with the rule it keys the confidence calibration. */
-export type ResolutionKind = 'name' | 'pronoun' | 'relative' | 'description' | 'group' | 'phrase' | 'first-person' | 'unresolved' | 'inherited';
+export type ResolutionKind = 'name' | 'pronoun' | 'relative' | 'description' | 'group' | 'phrase' | 'first-person' | 'unresolved' | 'inherited'
+  /** A phrase that cannot speak ("The stampede", "50", "what"): kept for calibration, below the floor. */
+  | 'mute';
 
 export interface Resolved {
   speaker: Speaker;
@@ -74,6 +77,7 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
   // "those who said", "many say", "most supported": quantifiers and demonstratives stand for a group.
   if (QUANTIFIERS.has(head.lower)) return { speaker: { name: displayName(phraseSpan.text), kind: 'group', mention: phraseSpan }, how: 'group' };
   if (head.pos === 'DET' || head.pos === 'PART' || head.pos === 'PUNCT' || head.pos === 'ADP') return undefined;
+  if (mutePhrase(tokens, p)) return { speaker: { name: displayName(phraseSpan.text), kind: 'unnamed', mention: phraseSpan }, how: 'mute' };
   const plural = GROUP_NOUNS.has(head.lower) || (head.lower.endsWith('s') && !head.lower.endsWith('ss') && head.pos === 'NOUN');
   if (plural) return { speaker: { name: displayName(phraseSpan.text), kind: 'group', mention: phraseSpan }, how: 'group' };
   const possessed = tokens.slice(p.first, p.end).some((t) => t.lower === "'s" || t.lower === '’s');
@@ -96,6 +100,32 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
   }
   return { speaker: { name: displayName(phraseSpan.text), kind: 'unnamed', mention: phraseSpan }, how: 'phrase' };
 }
+
+/**
+ * A phrase that cannot speak: a number ("50"), a pronoun that stands for no one ("what"), or a noun
+ * for a thing, event or state ("The stampede", "World's recent analysis of its web statistics": the
+ * noun before "of" heads the phrase).
+ */
+function mutePhrase(tokens: Token[], p: Phrase): boolean {
+  if (p.end - p.first === 1 && MUTE_PRONOUNS.has(tokens[p.first]!.lower)) return true;
+  const mute = (t: Token) => t.pos === 'NOUN' && !isCapitalized(t.text) && !canSpeak(t.lower);
+  // The head of the phrase's first chunk: "officials involved at the time", "people familiar with the
+  // plans"; past "of" when the noun before it is a part or a quantity ("The proportion of voters").
+  let head: Token | undefined;
+  for (let j = p.first; j < p.end; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'of' && head) {
+      if (!mute(head)) break;
+      head = undefined;
+      continue;
+    }
+    if (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || (head && t.pos === 'ADJ')) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PRON') head = t;
+  }
+  return !!head && mute(head);
+}
+/** Pronouns that stand for no one: "what made him famous", "nothing suggests". */
+const MUTE_PRONOUNS = new Set(['what', 'whatever', 'nothing', 'something', 'anything']);
 
 /** "the ministry", "the companies": the last institution named by a common noun in the previous sentences. */
 function lastInstitution(ctx: ResolveContext, before: number, plural: boolean): Phrase | undefined {

@@ -3,6 +3,7 @@
  * earlier sieves left without a speaker, and each names itself in the result with a base confidence.
  */
 import { CUE_THRESHOLD, cueProbability } from '../../lexicon/reporting-verbs.js';
+import { QUOTATION_CLASSES } from '../../lexicon/cue-classes.js';
 import { tokenAt } from '../../tokens.js';
 import type { Mention, Quote, RuleName, Speaker } from '../../types.js';
 import { confidenceFor } from './calibration.js';
@@ -126,26 +127,33 @@ const sentenceSubject: Sieve = {
 };
 const SENTENCE_SUBJECT_KINDS = new Set(['person']);
 
-/** A quotation with no cue continues the speaker of the quote just before it. */
-const previousSpeaker: Sieve = {
-  name: 'previous-speaker',
-  apply(ctx, q, i, quotes) {
-    const { doc } = ctx;
-    const para = (offset: number) => doc.sentences[doc.tokens[tokenAt(doc.tokens, offset)]?.sentence ?? -1]?.paragraph ?? -1;
-    const here = para(q.start);
-    for (let j = i - 1; j >= 0; j--) {
-      const prev = quotes[j]!;
-      if (!prev.speaker) continue;
-      const gap = here - para(prev.start);
-      const inherited: Resolved = { speaker: latestMention(ctx, prev.speaker, q.start), how: 'inherited' };
-      if (gap === 0) return result(inherited, 'same-paragraph');
-      if (gap === 1 && q.type === 'direct') return result(inherited, 'continuation');
-      if (gap <= 2 && q.type === 'direct') return result(inherited, 'nearest-speaker');
+/**
+ * A quotation with no speaker of its own continues the speaker of the quotation before it: in the
+ * same paragraph (`same-paragraph`), or — a direct quote — in the paragraph before (`continuation`)
+ * or the one before that (`nearest-speaker`). Only the paragraphs up to `maxGap` back are looked at.
+ */
+function previousSpeaker(maxGap: number): Sieve {
+  return {
+    name: maxGap === 0 ? 'same-paragraph' : 'previous-speaker',
+    apply(ctx, q, i, quotes) {
+      const { doc } = ctx;
+      const para = (offset: number) => doc.sentences[doc.tokens[tokenAt(doc.tokens, offset)]?.sentence ?? -1]?.paragraph ?? -1;
+      const here = para(q.start);
+      for (let j = i - 1; j >= 0; j--) {
+        const prev = quotes[j]!;
+        if (!prev.speaker || !QUOTATION_CLASSES.has(prev.class)) continue; // a belief or an act before it is no one's words
+        const gap = here - para(prev.start);
+        if (gap > maxGap) return undefined;
+        const inherited: Resolved = { speaker: latestMention(ctx, prev.speaker, q.start), how: 'inherited' };
+        if (gap === 0) return result(inherited, 'same-paragraph');
+        if (gap === 1 && q.type === 'direct') return result(inherited, 'continuation');
+        if (gap <= 2 && q.type === 'direct') return result(inherited, 'nearest-speaker');
+        return undefined;
+      }
       return undefined;
-    }
-    return undefined;
-  },
-};
+    },
+  };
+}
 
 /** The speaker as last named before `before` (the mention nearest the quote, not the earlier quote's). */
 function latestMention(ctx: ResolveContext, speaker: Speaker, before: number): Speaker {
@@ -168,7 +176,7 @@ function latestMention(ctx: ResolveContext, speaker: Speaker, before: number): S
   return at ? { ...speaker, mention: span(ctx.doc.text, at[0], at[1]) } : speaker;
 }
 
-export const SIEVES: readonly Sieve[] = [cue, transcriptSpeaker, punctuationName, sentenceSubject, previousSpeaker];
+export const SIEVES: readonly Sieve[] = [cue, transcriptSpeaker, punctuationName, sentenceSubject, previousSpeaker(2)];
 
 /** Below this, a quote gets `speaker: null` rather than a guess. */
 export const CONFIDENCE_FLOOR = 0.3;
