@@ -166,6 +166,8 @@ export interface Quote extends Span {
   segments?: [number, number][];
   /** Internal: how the quote hangs on its cue (see QuoteFrame). */
   frame?: QuoteFrame;
+  /** Internal: the kind of complement the cue took ("that", "np", "to", …), when the content follows it. */
+  complement?: string;
   /** Internal: how the speaker phrase was resolved (keys the confidence calibration). */
   resolution?: string;
   /** Internal: the speaker a rule proposed below the confidence floor (kept for calibration). */

@@ -194,6 +194,9 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'the browser has many flaws', speaker: 'The security firm Secunia' }]],
   ['the agent of a reduced relative is not the subject', 'A leaked letter seen by the Daily News says the plan will fail.',
     [{ type: 'indirect', has: 'the plan will fail', speaker: 'A leaked letter' }]],
+  ['a past participle with no auxiliary is no cue', 'She sang a song written about Amadou Diallo, who was shot by the police.', []],
+  ['publishing is an act', 'The newspaper published a report that showed the mayor lied.',
+    [{ type: 'indirect', has: 'a report that showed the mayor lied', speaker: 'The newspaper', cls: 'intent' }]],
   // Passives, naming participles and sentence-opening participles report nothing of their subject.
   ['a passive names no speaker', 'Ana Ruiz arrived in 1995. She was told to leave the ship at once.', []],
   ['a passive with its agent', 'Sanders was asked by host Bill Maher whether he would run again.',

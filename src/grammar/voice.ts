@@ -34,5 +34,16 @@ export function isPassive(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * A past participle that can be nothing else ("written", "shown", "spoken") with no auxiliary before
+ * it: a reduced relative ("a song written about Diallo"), never a verb with a subject of its own.
+ */
+export function isBareParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/(?:en|wn)$/.test(t.lower) || t.lower === t.lemma || t.lower.endsWith('ven') && t.lemma.endsWith('ve')) return false;
+  for (const k of before(tokens, i)) if (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'VERB') return false;
+  return true;
+}
+
 /** A passive with its agent: "was asked by host Bill Maher". */
 export const hasAgent = (tokens: readonly Token[], end: number): boolean => tokens[end]?.lower === 'by';

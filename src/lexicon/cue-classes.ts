@@ -29,7 +29,7 @@ speak cite quote echo highlight answer chant read call label dub term brand char
 recite utter sing lecture preach vouch insinuate concur underscore`;
 
 /** Verbs of writing and publishing one's own words. */
-const WRITING = `write tweet post email e-mail text message blog publish retweet pen scrawl type`;
+const WRITING = `write tweet post email e-mail text message blog retweet pen scrawl type`;
 
 /** Mental states and perceptions: what a source believes, knows, feels or seems to. */
 const THOUGHT = `think believe hope fear know feel expect worry learn realize realise understand assume suspect
@@ -54,7 +54,7 @@ rebut contradict downplay celebrate cheer boo rebuff spurn revile trash savage h
  * Intentions and acts: what a source wants, plans, tries or does. Also the class of any cue verb
  * none of these lists knows: a learned cue that is not a verb of saying reports an act.
  */
-const INTENT = `want plan seek refuse decide intend aim try wish push vote sign release make offer decline order
+const INTENT = `want plan seek refuse decide intend aim try wish push vote sign release publish make offer decline order
 request threaten encourage invite nominate appoint name pursue move fight work campaign lobby press require allow`;
 
 /** Cue lemma → class. A lemma in several lists keeps its first class in the order below. */
@@ -75,7 +75,7 @@ const PAIRS: ReadonlyMap<string, AttributionClass> = new Map([
   ['advocate for', 'intent'], ['argue for', 'speech'], ['vote for', 'intent'], ['vote against', 'intent'],
   ['talk about', 'speech'], ['speak about', 'speech'], ['speak of', 'speech'], ['speak out', 'speech'],
   ['point out', 'speech'], ['point to', 'speech'], ['refer to', 'stance'], ['focus on', 'intent'], ['look at', 'thought'],
-  ['rail against', 'stance'], ['lash out', 'stance'], ['respond to', 'speech'],
+  ['rail against', 'stance'], ['lash out', 'stance'], ['respond to', 'intent'], ['respond by', 'intent'], ['post on', 'intent'],
 ]);
 
 /**
@@ -83,7 +83,7 @@ const PAIRS: ReadonlyMap<string, AttributionClass> = new Map([
  * voters to turn out". Any other verb of saying with one reports an act: "continues to shape",
  * "agreed to sign", "went on to win".
  */
-const SAYS_TO: ReadonlySet<string> = new Set(words(`promise vow pledge urge ask tell warn remind advise caution beg plead
+const SAYS_TO: ReadonlySet<string> = new Set(words(`promise vow urge ask tell warn remind advise caution beg plead
 swear claim demand propose implore instruct`));
 
 /**
@@ -93,8 +93,8 @@ swear claim demand propose implore instruct`));
  * asylum", "conceded a penalty", "read an article", "said nothing"): an act, not words.
  */
 const SAYS_NP: ReadonlySet<string> = new Set(words(`call describe label dub term brand characterize characterise cite quote
-announce report tweet post explain question recall deny ask answer recount reveal disclose predict promise pledge vow
-echo reiterate highlight stress emphasize emphasise acknowledge admit propose recommend demand urge chant recite`));
+announce report tweet post explain question recall deny ask answer recount reveal disclose predict promise vow
+echo reiterate highlight stress emphasize emphasise acknowledge admit recommend demand urge chant recite`));
 
 /** Verbs that report words only with a colon or a quotation, or with the content before them ("…, he continued"). */
 const CONTINUING: ReadonlySet<string> = new Set(['continue', 'go']);

@@ -9,7 +9,7 @@ import { CUE_LEMMAS, CUE_THRESHOLD, type CueClass, cueProbability } from '../../
 import { cueClass } from '../../lexicon/cue-classes.js';
 import { OPENING_MARKS } from '../../lexicon/punctuation.js';
 import { NP_WORD } from '../../grammar/clauses.js';
-import { hasAgent, isPassive } from '../../grammar/voice.js';
+import { hasAgent, isBareParticiple, isPassive } from '../../grammar/voice.js';
 import type { Document, Token } from '../../types.js';
 
 export interface Cue {
@@ -32,7 +32,7 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (NOUN_FORMS.has(t.lower) || verbAfterSubject(tokens, i)))) return undefined;
-  if (prev?.lower === 'to' || (prev?.text === '-' && !t.spaceBefore) || namingParticiple(tokens, i)) return undefined;
+  if (prev?.lower === 'to' || (prev?.text === '-' && !t.spaceBefore) || namingParticiple(tokens, i) || isBareParticiple(tokens, i)) return undefined;
   // "she was told to disconnect", "were twice denied visas": the subject of a passive is no speaker,
   // and without "by" nobody is named. Beliefs and findings stay ("is expected to win"): attributions
   // without a source.
