@@ -59,10 +59,25 @@ export function complementAfter(tokens: Token[], cue: CueWord, end: number): { s
   // Only verbs of saying: "As improbable as it may seem, Mr. Clarke said …" is no content of "seem".
   // "Those discussions are continuing, he said.": the clause after the comma is a cue of its own.
   if (t.text === ',' && CUE_LEMMAS.get(cue.lemma) === 'speech' && isClause(tokens, k + 1, end) && !bareCue(tokens, k + 1, end)) return { start: k + 1, kind: 'clause' };
-  if (cue.cls !== 'label' && isClause(tokens, k, end)) return { start: k, kind: 'clause' };
+  if (cue.cls !== 'label' && isClause(tokens, k, end) && !relativeBeforeVerb(tokens, k, end)) return { start: k, kind: 'clause' };
   if (ANSWERS.has(t.lower)) return { start: k, kind: 'np' };
   if ((NP_POS.has(t.pos) || t.pos === 'X') && t.pos !== 'PART') return { start: k, kind: 'np' };
   return undefined;
+}
+
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose']);
+
+/**
+ * "read an article …, which attacked defectors", "conceded a penalty which the referee awarded": a
+ * relative word before the first finite verb makes the words an object with its relative clause,
+ * not a content clause.
+ */
+function relativeBeforeVerb(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k + 1; j < end && j - k <= 15; j++) {
+    if (isFiniteVerb(tokens, j)) return false;
+    if (RELATIVE_WORDS.has(tokens[j]!.lower)) return true;
+  }
+  return false;
 }
 
 /** Is the stretch at k only a short subject and a verb of saying ("he said", "the mayor added")? */

@@ -94,7 +94,7 @@ swear claim demand propose implore instruct`));
  */
 const SAYS_NP: ReadonlySet<string> = new Set(words(`call describe label dub term brand characterize characterise cite quote
 announce report tweet post explain question recall deny ask answer recount reveal disclose predict promise vow
-echo reiterate highlight stress emphasize emphasise acknowledge admit recommend demand urge chant recite`));
+echo reiterate stress emphasize emphasise acknowledge admit recommend demand urge chant recite`));
 
 /** Verbs that report words only with a colon or a quotation, or with the content before them ("…, he continued"). */
 const CONTINUING: ReadonlySet<string> = new Set(['continue', 'go']);

@@ -121,8 +121,10 @@ function closesLater(text: string, para: { start: number; end: number } | undefi
   if (!para) return false;
   for (let i = para.start; i < para.end; i++) {
     const c = text[i]!;
-    if (OPEN_D.has(c) || c === '"') return false;
+    if (OPEN_D.has(c)) return false;
     if (CLOSE_D.has(c)) return i > para.start; // ”Fear. … at a paragraph start is an opening mark typed the wrong way
+    // A straight mark that can only close: after a word, before a space or punctuation.
+    if (c === '"') return i > para.start && !isSpace(text[i - 1]) && !isWordChar(text[i + 1]) && !isOpenerContext(text[i - 1]);
   }
   return false;
 }

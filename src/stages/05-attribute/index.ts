@@ -8,7 +8,7 @@ import { tokenAt } from '../../tokens.js';
 import type { Document, Entity, Quote } from '../../types.js';
 import type { ResolveContext } from './resolve.js';
 import { CONFIDENCE_FLOOR, SIEVES } from './rules.js';
-import { QUOTATION_CLASSES } from '../../lexicon/cue-classes.js';
+import { type AttributionClass, DOCUMENT_SOURCES, FINDING_SOURCES, QUOTATION_CLASSES } from '../../lexicon/cue-classes.js';
 
 export const attribute: Stage = {
   name: 'attribute',
@@ -48,9 +48,31 @@ export const attribute: Stage = {
       q.confidence = lead.confidence;
       q.resolution = lead.resolution;
     }
+    for (const q of doc.quotes) q.class = bySource(doc, q);
     if (doc.options.attributions !== 'all') doc.quotes = doc.quotes.filter((q) => QUOTATION_CLASSES.has(q.class));
   },
 };
+
+/**
+ * What a source's words are, once the source is known: a poll, a study or data that "suggests",
+ * "estimates" or "indicates" reports a finding ("Estimates suggest …"); a memo or a letter that
+ * says something is writing.
+ */
+function bySource(doc: Document, q: Quote): AttributionClass {
+  const s = q.speaker ?? q.unconfirmed;
+  if ((q.class !== 'speech' && q.class !== 'writing') || !s?.mention || (s.kind !== 'unnamed' && s.kind !== 'group' && s.kind !== 'organization')) return q.class;
+  const words = s.mention.text.toLowerCase().split(/\s+/);
+  // The head noun: the last word, or the one before "of" ("results of the poll": the results).
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1]! : words[words.length - 1]!;
+  const lemma = q.frame && q.frame.cueFirst >= 0 ? doc.tokens[q.frame.cueFirst]!.lemma : '';
+  if (FINDING_SOURCES.has(head) && EVIDENTIAL.has(lemma)) return 'finding';
+  if (DOCUMENT_SOURCES.has(head) && q.type !== 'direct') return 'writing';
+  return q.class;
+}
+
+/** Verbs of saying that report a finding when the source is a poll, a study or data. */
+const EVIDENTIAL = new Set(['suggest', 'estimate', 'indicate', 'reveal', 'conclude', 'predict', 'project', 'confirm']);
 
 function context(doc: Document): ResolveContext {
   const inQuote = new Uint8Array(doc.tokens.length);

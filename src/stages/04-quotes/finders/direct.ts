@@ -16,6 +16,7 @@ import type { Cue } from '../cues.js';
 import type { Draft } from '../draft.js';
 import { participle } from '../frame.js';
 import type { Located } from '../located.js';
+import { isTitleLike } from '../titles.js';
 
 const SPEECH_END = /[,?!.…—–-]$/;
 /** Most words of the speaker phrase between a quotation that ends its sentence and its verb of saying. */
@@ -125,6 +126,18 @@ function standsAlone(ctx: FinderContext, q: Located): boolean {
   return q.openTok === s?.firstToken || prev === undefined || prev.text === ':' || prev.sentence !== tokens[q.openTok]!.sentence;
 }
 
+/** Most tokens of an opening adjunct before a quotation ("As for complexity, “…,” said Kamin"). */
+const OPENING_ADJUNCT = 6;
+
+/** Does the quotation follow only a short opening adjunct and its comma, no verb: "As for complexity, “…”"? */
+function afterOpeningAdjunct(ctx: FinderContext, q: Located): boolean {
+  const { doc, tokens } = ctx;
+  const s = doc.sentences[tokens[q.openTok]!.sentence];
+  if (!s || tokens[q.openTok - 1]?.text !== ',' || q.openTok - s.firstToken > OPENING_ADJUNCT + 1) return false;
+  for (let k = s.firstToken; k < q.openTok - 1; k++) if (isFiniteVerb(tokens, k) || tokens[k]!.text === ',' || DOUBLE_MARKS.has(tokens[k]!.text)) return false;
+  return true;
+}
+
 /** Between two quotations only their cue phrase (or nothing) stands: “A,” she said. “B.” */
 function continues(ctx: FinderContext, prev: Draft, q: Located): boolean {
   const gap = ctx.doc.norm.slice(prev.end, q.start);
@@ -142,8 +155,11 @@ function citation(ctx: FinderContext, q: Located): boolean {
   const { tokens } = ctx;
   const dash = tokens[q.closeTok + 1];
   if (!dash || !DASH.has(dash.text) && dash.text !== '-') return false;
-  const p = phraseAfter(tokens, q.closeTok + 2, Math.min(tokens.length, q.closeTok + 10));
-  return !!p && tokens[p.end]?.text === ',' && ctx.doc.mentions.some((m) => m.type === 'DATE' && m.firstToken === p.end + 1);
+  // The outlet ("CBC.ca", "The Canadian Press"), a comma, and a date, within a few tokens.
+  for (let k = q.closeTok + 2; k < tokens.length && k < q.closeTok + 12 && tokens[k]!.sentence === dash.sentence; k++) {
+    if (tokens[k]!.text === ',') return ctx.doc.mentions.some((m) => m.type === 'DATE' && m.firstToken === k + 1);
+  }
+  return false;
 }
 
 /** Does the quotation end its sentence (“B.” — not “B” to drive up the price)? */
@@ -174,7 +190,7 @@ export const direct: Finder = {
     for (const q of ctx.spans) {
       if (citation(ctx, q)) { ctx.fragments.push(q); prev = undefined; continue; }
       const speechLike = q.words >= 3 || /[.?!,]["”’']*$/.test(doc.norm.slice(q.start, q.end));
-      const after = speechLike && standsAlone(ctx, q) ? cueAfter(ctx, q) : undefined;
+      const after = speechLike && (standsAlone(ctx, q) || afterOpeningAdjunct(ctx, q)) ? cueAfter(ctx, q) : undefined;
       const before = after ? undefined : cueBefore(ctx, q);
       const frame = after ?? before;
       if (before && prev && before.cueFirst === prev.cueFirst) {
@@ -182,7 +198,9 @@ export const direct: Finder = {
         prev.draft = take(sameAttribution(prev.draft, q), q);
         continue;
       }
-      if (frame && (speechLike || standsAlone(ctx, q))) {
+      // “The Internet Explorer 6 Countdown”, Microsoft has launched …: a title next to a verb that does not say is a name.
+    if (frame && isTitleLike(ctx.tokens, q) && !isSayingLemma(ctx.tokens[frame.cueFirst]!.lemma)) { ctx.fragments.push(q); prev = undefined; continue; }
+    if (frame && (speechLike || standsAlone(ctx, q))) {
         const d = take({ start: q.start, end: q.end, type: 'direct', frame, segments: q.segments, finder: 'direct' }, q);
         prev = { draft: d, cueFirst: frame.cueFirst, para: paraOf(q.closeTok) };
       } else if (standsAlone(ctx, q) && q.words >= 3) {

@@ -10,7 +10,9 @@ import { isFirstName } from '../../../lexicon/names.js';
 import { OPENING_MARKS } from '../../../lexicon/punctuation.js';
 import { fold } from '../../../text.js';
 import type { Document } from '../../../types.js';
+import { tokenAt } from '../../../tokens.js';
 import type { Finder } from '../context.js';
+import type { Draft } from '../draft.js';
 
 export interface TranscriptLabel {
   /** Token range of the name. */
@@ -58,10 +60,36 @@ function findLabel(doc: Document, p: number): TranscriptLabel | undefined {
   return words.length >= 2 && isFirstName(words[0]!) ? { first, end: k, colon: k } : undefined;
 }
 
+/**
+ * A quotation mark opened before a run of turns and reopened at each paragraph ("WALLACE: …
+ * "PENCE: …) makes one quotation over several speakers: it is cut at every labelled paragraph.
+ */
+function splitAtTurns(doc: Document, drafts: Draft[]): void {
+  const paraOf = (offset: number) => doc.sentences[doc.tokens[tokenAt(doc.tokens, offset)]?.sentence ?? -1]?.paragraph ?? -1;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.type !== 'direct' || !d.segments || d.segments.length < 2) continue;
+    const groups: [number, number][][] = [];
+    for (const seg of d.segments) {
+      const p = paraOf(seg[0]);
+      if (!groups.length || (transcriptLabel(doc, p) && seg !== d.segments[0])) groups.push([]);
+      groups[groups.length - 1]!.push(seg);
+    }
+    if (groups.length < 2) continue;
+    const pieces: Draft[] = groups.map((g, k) => ({
+      ...d, start: g[0]![0], end: g[g.length - 1]![1], segments: g,
+      ...(k > 0 ? { finder: 'transcript' as const, frame: { side: 'none' as const, cueFirst: -1, cueEnd: -1, limitFirst: tokenAt(doc.tokens, g[0]![0]), limitEnd: tokenAt(doc.tokens, g[g.length - 1]![1]) } } : {}),
+    }));
+    drafts.splice(i, 1, ...pieces);
+    i += pieces.length - 1;
+  }
+}
+
 export const transcript: Finder = {
   name: 'transcript',
   find(ctx) {
     const { doc, tokens, drafts } = ctx;
+    splitAtTurns(doc, drafts);
     doc.paragraphs.forEach((para, p) => {
       const label = transcriptLabel(doc, p);
       if (!label) return;
