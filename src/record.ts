@@ -7,7 +7,7 @@ import type { DateReference, Diagnostic, Document, Entity, Quote, Speaker } from
 
 export const RECORD_VERSION = 1;
 
-export interface OutputQuote extends Omit<Quote, 'frame' | 'complement' | 'resolution' | 'unconfirmed'> {}
+export interface OutputQuote extends Omit<Quote, 'frame' | 'complement' | 'cueLemma' | 'resolution' | 'unconfirmed'> {}
 
 export interface OutputRecord {
   id: string;

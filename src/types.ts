@@ -168,6 +168,8 @@ export interface Quote extends Span {
   frame?: QuoteFrame;
   /** Internal: the kind of complement the cue took ("that", "np", "to", …), when the content follows it. */
   complement?: string;
+  /** Internal: the lemma of the cue's first word ("say"), for the confidence calibration. */
+  cueLemma?: string;
   /** Internal: how the speaker phrase was resolved (keys the confidence calibration). */
   resolution?: string;
   /** Internal: the speaker a rule proposed below the confidence floor (kept for calibration). */

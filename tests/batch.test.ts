@@ -43,19 +43,20 @@ describe('worker threads', () => {
 });
 
 describe('a worker that crashes or is stuck on one document', () => {
-  // Test hooks (src/cli/job.ts): one document spins forever in its worker, another ends its worker thread.
+  // Test hooks (src/cli/job.ts): one document spins forever in its worker, another ends its worker thread. The
+  // limit is 5 s, not 1: on a loaded 2-core machine an ordinary document (or a replacement worker's start) can take a second.
   test.each([['1'], ['2']])('with --workers %s: those two fail with their reason, the rest equal a normal run', async (w) => {
     const all = records(stdout);
     const stall = all[2]!.id;
     const exit = all[5]!.id;
     expect([all[2]!.status, all[5]!.status]).toEqual(['ok', 'ok']);
-    const r = await run(['extract', corpus.path, '--workers', w, '--doc-timeout', '1'],
+    const r = await run(['extract', corpus.path, '--workers', w, '--doc-timeout', '5'],
       { env: { WHOSAID_TEST_STALL_ID: stall, WHOSAID_TEST_EXIT_ID: exit } });
     expect(r.code, r.stderr).toBe(1);
     const got = records(r.stdout);
     expect(got.map((x) => x.id)).toEqual(all.map((x) => x.id));
     got.forEach((rec, i) => {
-      if (rec.id === stall) expect(rec.error?.message).toBe('timed out: one document took over 1 s (--doc-timeout)');
+      if (rec.id === stall) expect(rec.error?.message).toBe('timed out: one document took over 5 s (--doc-timeout)');
       else if (rec.id === exit) expect(rec.error?.message).toMatch(/^internal error: the worker thread processing this document stopped \(exit code 70\)/);
       else expect(JSON.stringify(rec)).toBe(JSON.stringify(all[i]));
     });

@@ -1,22 +1,32 @@
-/** Confidence means "how often this kind of attribution is right": calibrated, and ordered like the evidence. */
+/** Confidence means "how often a quote found and attributed this way is right": calibrated, and ordered like the evidence. */
 import { describe, expect, test } from 'vitest';
-import { confidenceFor } from '../src/stages/05-attribute/calibration.js';
+import { calibrationKeys, confidenceFor } from '../src/stages/05-attribute/calibration.js';
 import { CALIBRATION_COUNTS } from '../src/stages/05-attribute/calibration-counts.js';
 import { extract } from '../src/index.js';
+import type { FinderName, RuleName } from '../src/types.js';
+import type { ResolutionKind } from '../src/stages/05-attribute/resolve.js';
+
+type Way = [FinderName, string | undefined, RuleName, ResolutionKind, string];
 
 describe('confidence', () => {
   test.each([
-    ['a name at its cue beats a pronoun at its cue', ['cue-subject', 'name'], ['cue-subject', 'pronoun']],
-    ['a pronoun at its cue beats an inherited speaker', ['cue-subject', 'pronoun'], ['continuation', 'inherited']],
-    ['the same paragraph beats two paragraphs back', ['same-paragraph', 'inherited'], ['nearest-speaker', 'inherited']],
-  ] as const)('%s', (_n, [ruleA, howA], [ruleB, howB]) => {
-    expect(confidenceFor(ruleA, howA, 0.9)).toBeGreaterThan(confidenceFor(ruleB, howB, 0.9));
+    ['a name at "said" beats a pronoun at a rarer cue', ['direct', undefined, 'cue-subject', 'name', 'say'], ['direct', undefined, 'cue-subject', 'pronoun', 'argue']],
+    ['a pronoun at its cue beats an inherited speaker', ['direct', undefined, 'cue-subject', 'pronoun', 'say'], ['direct', undefined, 'continuation', 'inherited', '']],
+    ['the same paragraph beats two paragraphs back', ['direct', undefined, 'same-paragraph', 'inherited', ''], ['direct', undefined, 'nearest-speaker', 'inherited', '']],
+    ['a that-clause of "said" beats an object of another verb', ['cue-complement', 'clause', 'cue-subject', 'name', 'say'], ['cue-complement', 'np', 'cue-subject', 'name', 'cite']],
+    ['any speaker beats one that cannot speak', ['cue-complement', 'clause', 'cue-subject', 'phrase', 'say'], ['cue-complement', 'clause', 'cue-subject', 'mute', 'say']],
+  ] as [string, Way, Way][])('%s', (_n, a, b) => {
+    expect(confidenceFor(...a, 0.9)).toBeGreaterThan(confidenceFor(...b, 0.9));
   });
 
-  test('counted pairs are pulled toward their measured accuracy, within [0, 1]', () => {
+  test('counted keys are pulled toward their measured share of right quotes, within [0, 1]', () => {
     for (const [key, [n, right]] of CALIBRATION_COUNTS) {
-      const [rule, how] = key.split('/') as [string, Parameters<typeof confidenceFor>[1]];
-      const c = confidenceFor(rule, how, 0.5);
+      const parts = key.split('/');
+      if (parts.length !== 5) continue;
+      const [finder, comp, rule, how, family] = parts as [FinderName, string, RuleName, ResolutionKind, string];
+      const cue = family === 'say' ? 'say' : family === 'other' ? 'argue' : '';
+      expect(calibrationKeys(finder, comp === '-' ? undefined : comp, rule, how, cue)[0]).toBe(key);
+      const c = confidenceFor(finder, comp === '-' ? undefined : comp, rule, how, cue, 0.5);
       expect(c).toBeGreaterThanOrEqual(0);
       expect(c).toBeLessThanOrEqual(1);
       if (n >= 200) expect(Math.abs(c - right / n)).toBeLessThan(0.05);

@@ -35,7 +35,10 @@ function toQuote(doc: Document, d: Draft): Quote {
   const q: Quote = { id: `q${d.start}-${d.end}`, ...span(text, d.start, d.end), type: d.type, class: draftClass(doc, d),
     attribution: `a${lead.start}-${lead.end}`, speaker: null, finder: d.finder, rule: 'none', confidence: 0, frame: d.frame };
   if (d.complement) q.complement = d.complement;
-  if (d.frame.cueFirst >= 0) q.cue = span(text, tokens[d.frame.cueFirst]!.start, tokens[d.frame.cueEnd - 1]!.end);
+  if (d.frame.cueFirst >= 0) {
+    q.cue = span(text, tokens[d.frame.cueFirst]!.start, tokens[d.frame.cueEnd - 1]!.end);
+    q.cueLemma = tokens[d.frame.cueFirst]!.lemma;
+  }
   if (d.segments && d.segments.length > 1) {
     // The quoted words only: a cue set inside reported content ("The museum, Bush said, celebrated …") is not part of them.
     q.segments = d.segments;

@@ -1,12 +1,14 @@
 /**
- * Confidence = how often a rule's speaker is right. Measured per rule and resolution kind on
- * annotated news (tools/calibrate.ts writes calibration-counts.ts) and smoothed toward the rule's
- * prior, so a confidence band means the same share of right speakers in any article.
+ * Confidence = how often a quote found and attributed this way is a real quote with the right
+ * speaker. Measured on annotated news (tools/calibrate.ts writes calibration-counts.ts) per
+ * finder/complement/rule/resolution, backed off to rule/resolution and then to the rule's prior, so
+ * a confidence band means the same share of right quotes in any article.
  */
+import type { FinderName, RuleName } from '../../types.js';
 import { CALIBRATION_COUNTS } from './calibration-counts.js';
 import type { ResolutionKind } from './resolve.js';
 
-/** Pseudo-counts of the prior: a rare rule/resolution pair stays near its prior. */
+/** Pseudo-counts of the backoff: a rare key stays near the broader estimate. */
 const PRIOR_WEIGHT = 10;
 /** Without counts, how much each resolution kind keeps of the rule's prior. */
 const KIND_PRIOR: Record<ResolutionKind, number> = {
@@ -14,9 +16,20 @@ const KIND_PRIOR: Record<ResolutionKind, number> = {
   'first-person': 0.6, unresolved: 0.4, inherited: 1, mute: 0.1,
 };
 
-export function confidenceFor(rule: string, how: ResolutionKind, rulePrior: number): number {
-  const prior = rulePrior * KIND_PRIOR[how];
-  const counts = CALIBRATION_COUNTS.get(`${rule}/${how}`);
-  const v = counts ? (counts[1] + PRIOR_WEIGHT * prior) / (counts[0] + PRIOR_WEIGHT) : prior;
+/** The plainest verbs of saying: a quote cued by one of them is right more often than by any other verb. */
+const PLAIN = new Set(['say', 'tell']);
+
+/** The calibration keys of a quote, most specific first; `cue` is its cue's lemma ('' without a cue). */
+export function calibrationKeys(finder: FinderName, complement: string | undefined, rule: RuleName, how: ResolutionKind, cue: string): [string, string] {
+  const family = !cue ? '-' : PLAIN.has(cue) ? 'say' : 'other';
+  return [`${finder}/${complement ?? '-'}/${rule}/${how}/${family}`, `${rule}/${how}`];
+}
+
+const smooth = (counts: readonly [number, number] | undefined, prior: number) =>
+  counts ? (counts[1] + PRIOR_WEIGHT * prior) / (counts[0] + PRIOR_WEIGHT) : prior;
+
+export function confidenceFor(finder: FinderName, complement: string | undefined, rule: RuleName, how: ResolutionKind, cue: string, rulePrior: number): number {
+  const [specific, broad] = calibrationKeys(finder, complement, rule, how, cue);
+  const v = smooth(CALIBRATION_COUNTS.get(specific), smooth(CALIBRATION_COUNTS.get(broad), rulePrior * KIND_PRIOR[how]));
   return Math.round(v * 1000) / 1000;
 }

@@ -33,8 +33,10 @@ const BASE: Record<SieveRule, number> = {
   'dash-name': 0.8, 'sentence-subject': 0.7, 'same-paragraph': 0.75, 'continuation': 0.65, 'nearest-speaker': 0.45,
 };
 
-const result = (r: Resolved | undefined, rule: SieveRule): Attribution | undefined =>
-  r ? { ...r, rule, confidence: confidenceFor(rule, r.how, BASE[rule]) } : undefined;
+/** The result of a sieve, with its calibrated confidence. */
+function result(q: Quote, r: Resolved | undefined, rule: SieveRule): Attribution | undefined {
+  return r ? { ...r, rule, confidence: confidenceFor(q.finder, q.complement, rule, r.how, q.cueLemma ?? '', BASE[rule]) } : undefined;
+}
 
 /** Speaker at the quote's own cue. */
 const cue: Sieve = {
@@ -45,7 +47,7 @@ const cue: Sieve = {
     const p = speakerPhrase(ctx.doc, f, ctx.inQuote, q);
     if (!p) return undefined;
     const according = ctx.doc.tokens[f.cueFirst]!.lower === 'according';
-    return result(resolvePhrase(ctx, p), according ? 'according-to' : RULE_BY_SIDE[f.side]);
+    return result(q, resolvePhrase(ctx, p), according ? 'according-to' : RULE_BY_SIDE[f.side]);
   },
 };
 
@@ -64,7 +66,7 @@ const transcriptSpeaker: Sieve = {
     const mention = span(doc.text, tokens[label.first]!.start, tokens[label.end - 1]!.end);
     const e = label.entity ? ctx.entityById.get(label.entity) : undefined;
     const speaker = e ? { name: e.name, kind: 'person' as const, entity: e.id, mention } : { name: titleCase(displayName(mention.text)), kind: 'person' as const, mention };
-    return result({ speaker, how: e ? 'name' : 'phrase' }, 'transcript-label');
+    return result(q, { speaker, how: e ? 'name' : 'phrase' }, 'transcript-label');
   },
 };
 
@@ -78,7 +80,7 @@ const punctuationName: Sieve = {
     const paraOf = (t: number) => ctx.doc.sentences[tokens[t]?.sentence ?? -1]?.paragraph;
     if (dash && /^[—–―-]$/.test(dash.text) && paraOf(close + 2) === paraOf(close)) {
       const p = phraseAfter(tokens, close + 2, Math.min(tokens.length, close + 8));
-      if (p && ctx.mentionAt[p.first]! >= 0) return result(resolvePhrase(ctx, p), 'dash-name');
+      if (p && ctx.mentionAt[p.first]! >= 0) return result(q, resolvePhrase(ctx, p), 'dash-name');
     }
     const open = tokenAt(tokens, q.start);
     const colon = open - 1;
@@ -93,10 +95,10 @@ const punctuationName: Sieve = {
     }
     if (verb >= 0) {
       const p = subjectBefore(tokens, verb, s.firstToken);
-      return p ? result(resolvePhrase(ctx, p), 'colon-intro') : undefined;
+      return p ? result(q, resolvePhrase(ctx, p), 'colon-intro') : undefined;
     }
     const p = subjectBefore(tokens, colon, s.firstToken);
-    return p ? result(resolvePhrase(ctx, p), 'colon-name') : undefined;
+    return p ? result(q, resolvePhrase(ctx, p), 'colon-name') : undefined;
   },
 };
 
@@ -120,7 +122,7 @@ const sentenceSubject: Sieve = {
       const p = subjectBefore(tokens, j, before.firstToken);
       if (p && p.end - p.first === 1 && RELATIVE.has(tokens[p.first]!.lower)) continue; // "Cole, who lost …, looked": the main verb's subject
       const r = p ? resolvePhrase(ctx, p) : undefined;
-      return r && SENTENCE_SUBJECT_KINDS.has(r.speaker.kind) ? result(r, 'sentence-subject') : undefined;
+      return r && SENTENCE_SUBJECT_KINDS.has(r.speaker.kind) ? result(q, r, 'sentence-subject') : undefined;
     }
     return undefined;
   },
@@ -145,9 +147,9 @@ function previousSpeaker(maxGap: number): Sieve {
         const gap = here - para(prev.start);
         if (gap > maxGap) return undefined;
         const inherited: Resolved = { speaker: latestMention(ctx, prev.speaker, q.start), how: 'inherited' };
-        if (gap === 0) return result(inherited, 'same-paragraph');
-        if (gap === 1 && q.type === 'direct') return result(inherited, 'continuation');
-        if (gap <= 2 && q.type === 'direct') return result(inherited, 'nearest-speaker');
+        if (gap === 0) return result(q, inherited, 'same-paragraph');
+        if (gap === 1 && q.type === 'direct') return result(q, inherited, 'continuation');
+        if (gap <= 2 && q.type === 'direct') return result(q, inherited, 'nearest-speaker');
         return undefined;
       }
       return undefined;
