@@ -89,6 +89,13 @@ export function findNameRuns(doc: Document): NameRun[] {
       return !headline && !isFrequentWord(t.lower) && n !== undefined && i + 1 < s.endToken && capWord(n) && !ordinary(n)
         && !isFunctionWord(n.lower) && !countryByName(n.text);
     };
+    // After "and", a run of capitals that ends in an organization head is a name of its own
+    // ("Institute of Technology and | Colorado State University").
+    const conjunctIsName = (k: number) => {
+      let j = k;
+      while (j < s.endToken && namey(j)) j++;
+      return j - k >= 2 && isOrgHead(tokens[j - 1]!.lower);
+    };
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = tokens[i]!;
       let first = i;
@@ -109,10 +116,20 @@ export function findNameRuns(doc: Document): NameRun[] {
         if (n.text === '&' && namey(end + 1)) { end += 2; continue; }
         const head = tokens[end - 1]!.lower;
         // "Ministry of Science and Technology" joins; "Labour Party and Frederick Fung" is two names.
-        const andOk = sawOf && n.lower === 'and' && !isOrgHead(tokens[end + 1]!.lower);
-        if (ORG_JOINERS.has(n.lower) && n.lower !== 'and' && namey(end + 1) && (isOrgHead(head) || isPlaceHead(head))) {
+        const andOk = sawOf && n.lower === 'and' && !isOrgHead(tokens[end + 1]!.lower) && !conjunctIsName(end + 1);
+        // A place joins through "of" only ("Gulf of Mexico"; "Kennedy Space Center on STS-1" is two names).
+        const joins = isOrgHead(head) || (isPlaceHead(head) && n.lower === 'of');
+        if (ORG_JOINERS.has(n.lower) && n.lower !== 'and' && namey(end + 1) && joins) {
           sawOf ||= n.lower === 'of';
           end += 2;
+          continue;
+        }
+        // "Foundation for the Visual Arts", "Council for the Welfare of Immigrants".
+        // ("University of the US" is two names: a country is named on its own.)
+        const countryAfter = countryByName(tokens[end + 2]?.text ?? '') !== undefined && !namey(end + 3);
+        if ((n.lower === 'for' || n.lower === 'of') && tokens[end + 1]?.lower === 'the' && namey(end + 2) && isOrgHead(head) && !countryAfter) {
+          sawOf ||= n.lower === 'of';
+          end += 3;
           continue;
         }
         if (andOk && namey(end + 1)) { end += 2; continue; }

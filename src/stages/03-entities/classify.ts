@@ -5,13 +5,16 @@
  * stays UNKNOWN for the document-level pass, which can still link it to a name seen elsewhere.
  */
 import { countryByDemonym, countryByName, countryInfo } from '../../lexicon/countries.js';
-import { firstNameGender, isCommonWord, isEnglishWord, isKnownOrg, isKnownPerson, isLastName } from '../../lexicon/names.js';
+import { firstNameGender, isCity, isCommonWord, isEnglishWord, isKnownPerson, isLastName, isRegion } from '../../lexicon/names.js';
+import { isKnownOrganization } from '../../lexicon/organizations.js';
 import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from '../../lexicon/roles.js';
 import { fold, isAllCaps, span } from '../../text.js';
 import type { Document, EntityType, Mention, Span, Token } from '../../types.js';
 import type { NameRun } from './candidates.js';
 import { isOrgHead, isPlaceHead } from './heads.js';
 import { placeCountry } from './places.js';
+import { seatType } from './seats.js';
+import { ONE_WORD_INSTITUTIONS } from '../../lexicon/seats.js';
 
 export interface Candidate {
   type: EntityType | 'UNKNOWN';
@@ -60,8 +63,12 @@ function personAfterPrefix(doc: Document, first: number, end: number): number {
     const t = tokens[k]!;
     const prev = tokens[k - 1]!;
     // Not inside a name: after a hyphen ("El-Hassan") or a particle ("de", "bin"), or after another first name.
-    if (prev.kind !== 'word' || !/^\p{Lu}/u.test(prev.text) || prev.text.length < 2) continue;
-    if (firstNameGender(fold(t.text)) !== null && firstNameGender(fold(prev.text)) === null && !isRoleWord(t) && !countryByName(t.text)) return k;
+    if (prev.kind !== 'word' || !/^\p{Lu}/u.test(prev.text) || prev.text.length < 2 || /^\p{Lu}\.$/u.test(prev.text)) continue;
+    // What precedes must read as something other than a name: a word, a title, an acronym, a
+    // country ("Farouk Ben Mustapha", "Hernan Dario Gomez" are one person each).
+    const tail = prev.lower.slice(prev.lower.lastIndexOf('-') + 1);
+    const notName = isEnglishWord(tail) || isRoleWord(prev) || /ists?$/.test(prev.lower) || isCity(fold(prev.text)) || isRegion(fold(prev.text)) || isAllCaps(prev.text) || isOrgHead(prev.lower) || countryByName(prev.text) !== undefined;
+    if (notName && firstNameGender(fold(t.text)) !== null && firstNameGender(fold(prev.text)) === null && !isRoleWord(t) && !countryByName(t.text)) return k;
   }
   return -1;
 }
@@ -71,9 +78,14 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   const { tokens } = doc;
   const { first, end, weak } = run;
   const text = textOf(doc, first, end);
+  const seat = seatType(doc, first, end);
+  if (seat) return [{ type: seat, first, end, weak, evidence: 'lexicon' }];
   const whole = countryByName(text);
   if (whole) return [countryCandidate(whole, first, end, weak)];
   if (end - first === 1 && countryByDemonym(text)) return []; // "Peruvian" alone is an adjective, not a mention
+  if (isKnownOrganization(text) || (end - first === 1 && isInstitutionWord(doc, first))) {
+    return [{ type: 'ORG', first, end, weak, evidence: 'lexicon' }];
+  }
   // The head of "Ministry of Foreign Affairs" is the word before "of".
   let headAt = end - 1;
   for (let k = first + 1; k < end - 1; k++) if (['of', 'for', 'on'].includes(tokens[k]!.lower)) { headAt = k - 1; break; }
@@ -95,12 +107,15 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   // "Marc Lamont Hill" is a person, "Capitol Hill" a place: a first name outweighs a head word.
   const fullName = end - first <= 3 && firstNameGender(fold(tokens[first]!.text)) !== null && !isRoleWord(tokens[first]!);
   if (isPlaceHead(head.lower) && end - first > 1 && !fullName) return [{ type: 'PLACE', first, end, weak, evidence: 'lexicon' }];
-  if ((isOrgHead(head.lower) && /^\p{Lu}/u.test(head.text)) || isKnownOrg(text.toLowerCase())) {
+  if ((isOrgHead(head.lower) && /^\p{Lu}/u.test(head.text)) || isKnownOrganization(text)) {
     const c: Candidate = { type: 'ORG', first, end, weak, evidence: 'lexicon' };
     const code = countryByDemonym(tokens[first]!.text) ?? countryPrefix(doc, first, end)?.[0];
     if (code) c.country = code;
     if (!(end - first === 1 && isRoleNoun(head))) return [c];
   }
+  // "South Australia", "East Los Angeles", "Kowloon West": a compass word and a known place.
+  const compassPlace = compassPlaceType(doc, first, end);
+  if (compassPlace) return [compassPlace === 'COUNTRY' ? countryCandidate(countryByName(text)!, first, end, weak) : { type: 'PLACE', first, end, weak, evidence: 'lexicon' }];
   // "Environment Canada": a name ending in a country is an institution of it.
   if (end - first > 1 && countryByName(tokens[end - 1]!.text) && !isRoleWord(tokens[first]!) && !isNameWord(tokens[first]!)) {
     return [{ type: 'ORG', first, end, weak, evidence: 'lexicon', country: countryByName(tokens[end - 1]!.text)! }];
@@ -155,7 +170,7 @@ function personCandidate(doc: Document, first: number, end: number, weak: boolea
   if (g !== null && len > 1) {
     // "Andy Warhol Photographic Legacy Program": a long run after a name is what is named after them.
     let e = end;
-    while (e - first > 2 && len >= 4 && isEnglishWord(tokens[e - 1]!.lower) && !isNameWord(tokens[e - 1]!)) e--;
+    while (e - first > 2 && len >= 4 && isEnglishWord(tokens[e - 1]!.lower) && !isNameWord(tokens[e - 1]!) && tokens[e - 2]!.text !== '-') e--;
     return { ...c, end: e, evidence: 'lexicon' };
   }
   if (countryByDemonym(tokens[first]!.text)) return { ...c, type: 'UNKNOWN' }; // "Korean People('s Army)"
@@ -200,6 +215,28 @@ function roleCountry(doc: Document, first: number, end: number): string | undefi
     if (code) return code;
   }
   return undefined;
+}
+
+/** "the Senate", "Parliament", "the House" (after "the" only: "House prices" is no chamber). */
+function isInstitutionWord(doc: Document, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!ONE_WORD_INSTITUTIONS.has(t.lower) || isAllCaps(t.text)) return false;
+  return t.lower !== 'house' || doc.tokens[i - 1]?.lower === 'the';
+}
+
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'inner', 'outer', 'mainland']);
+const CONTINENTS = new Set(['africa', 'america', 'americas', 'asia', 'europe', 'oceania', 'antarctica', 'pacific',
+  'atlantic', 'caribbean', 'mediterranean', 'middle east', 'balkans', 'arctic', 'sahara', 'sahel']);
+
+/** A run of compass words around one known place or continent ("South East Asia", "Kowloon West"). */
+function compassPlaceType(doc: Document, first: number, end: number): 'PLACE' | 'COUNTRY' | null {
+  const words = fold(textOf(doc, first, end)).split(/[\s-]+/);
+  const rest = words.filter((w) => !COMPASS.has(w));
+  if (rest.length === words.length || rest.length === 0) return null;
+  if (countryByName(textOf(doc, first, end))) return 'COUNTRY';
+  const core = rest.join(' ');
+  return CONTINENTS.has(core) || isCity(core) || isRegion(core) || countryByName(core) !== undefined || placeCountry(doc, first, end) !== null ? 'PLACE' : null;
 }
 
 /** Build the mention for a typed candidate. */

@@ -4,7 +4,9 @@
  * then grouping into entities with canonical names.
  */
 import { isEnglishWord } from '../../lexicon/names.js';
+import { isKnownOrganization } from '../../lexicon/organizations.js';
 import { CUE_LEMMAS } from '../../lexicon/reporting-verbs.js';
+import { ONE_WORD_INSTITUTIONS } from '../../lexicon/seats.js';
 import type { Stage } from '../../pipeline.js';
 import { fold, isAllCaps } from '../../text.js';
 import type { Document, EntityType, Mention } from '../../types.js';
@@ -12,6 +14,7 @@ import { aliasMentions, applyCanonicalNames } from './aliases.js';
 import { findNameRuns } from './candidates.js';
 import { type Candidate, classifyRun, toMention } from './classify.js';
 import { dateValue } from './date-values.js';
+import { contextType, definedAcronyms } from './evidence.js';
 import { findDates } from './dates.js';
 import { groupMentions } from './group.js';
 
@@ -75,9 +78,18 @@ function resolveUnknowns(doc: Document, cands: Candidate[]): void {
     }
   }
   for (const c of cands) if (c.type !== 'UNKNOWN' && !c.weak) known.set(textOf(c), c.type);
+  const acronyms = definedAcronyms(doc, cands);
+  const people = { endsAt: new Set<number>(), startsAt: new Set<number>() };
+  for (const c of cands) if (c.type === 'PERSON' && (c.evidence !== 'shape' || c.end - c.first > 1)) { people.endsAt.add(c.end); people.startsAt.add(c.first); }
   let sporty: boolean | undefined;
   for (const c of cands) {
     const t = textOf(c);
+    const acronym = acronyms.size && c.end - c.first === 1 ? acronyms.get(doc.tokens[c.first]!.text.replace(/\./g, '')) : undefined;
+    if (acronym) { c.type = acronym; c.weak = false; continue; }
+    if (c.type === 'UNKNOWN' || (c.type === 'PERSON' && c.evidence === 'shape') || (c.weak && c.evidence === 'shape')) {
+      const ctx = contextType(doc, c, t, people, personWords);
+      if (ctx) { c.type = ctx; c.weak = false; continue; }
+    }
     // "Warhol Polaroids": a known person's surname, then a word that names no one.
     if (c.type === 'PERSON' && c.evidence === 'shape' && c.end - c.first === 2 && personWords.has(t.split(' ')[0]!) && !personWords.has(t.split(' ')[1]!)) {
       c.end = c.first + 1;
@@ -85,7 +97,8 @@ function resolveUnknowns(doc: Document, cands: Candidate[]): void {
     }
     const single = c.end - c.first === 1;
     if (single && (c.type === 'PLACE' || c.type === 'COUNTRY') && personWords.has(t)) { c.type = 'PERSON'; continue; }
-    if (single && c.type === 'ORG' && doc.tokens[c.first - 1]?.lower === 'the' && !isAllCaps(doc.tokens[c.first]!.text)) { c.type = 'UNKNOWN'; continue; }
+    if (single && c.type === 'ORG' && doc.tokens[c.first - 1]?.lower === 'the' && !isAllCaps(doc.tokens[c.first]!.text)
+      && !isKnownOrganization(t) && !ONE_WORD_INSTITUTIONS.has(t)) { c.type = 'UNKNOWN'; continue; }
     if (c.type === 'COUNTRY' && (sporty ??= isSportsArticle(doc)) && !locativeBefore(doc, c.first)) { c.type = 'ORG'; continue; }
     if (c.type !== 'UNKNOWN' && !(c.weak && c.evidence === 'shape')) continue;
     const body = known.get(t);

@@ -1,0 +1,90 @@
+/**
+ * Organizations and places from the gazetteer, seats, one-word institutions and the words around a
+ * name: one row per case, `TYPE:mention` for every mention found, with rows that must find nothing.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/index.js';
+import { buildGazetteer } from '../tools/build-orgs.js';
+import { expectValidSpans } from './helpers.js';
+
+const mentions = (text: string) => {
+  const rec = extract({ id: 'x', text, published: '2016-09-28' });
+  expectValidSpans(text, rec);
+  return rec.entities.filter((e) => e.type !== 'DATE').flatMap((e) => e.mentions.map((m) => ({ at: m.start, s: `${e.type}:${m.text}` })))
+    .sort((a, b) => a.at - b.at).map((m) => m.s);
+};
+
+describe('organizations known by name (CAMEO/Phoenix gazetteer, compromise)', () => {
+  test.each([
+    ['a news agency and a company with no head word', 'Reuters and Goldman Sachs reported losses.', ['ORG:Reuters', 'ORG:Goldman Sachs']],
+    ['an armed group, after "the"', 'Fighters of the Taliban and Hezbollah attacked.', ['ORG:Taliban', 'ORG:Hezbollah']],
+    ['an acronym and its expansion', 'The IAEA and the International Atomic Energy Agency met.', ['ORG:IAEA', 'ORG:International Atomic Energy Agency']],
+    ['a company typed by the gazetteer, not as a person', 'Shares of Goldman Sachs fell.', ['ORG:Goldman Sachs']],
+    ['a lone generic word after "the" is still nothing', 'The Church and the State disagreed.', []],
+  ])('%s', (_n, text, want) => expect(mentions(text)).toEqual(want));
+});
+
+describe('legislatures and departments named by one word', () => {
+  test.each([
+    ['the Senate, Parliament, the Treasury', 'The bill passed the Senate, then Parliament, and the Treasury agreed.', ['ORG:Senate', 'ORG:Parliament', 'ORG:Treasury']],
+    ['the House after "the"', 'The House voted on Friday.', ['ORG:House']],
+    ['"House" without "the" is no chamber', 'House prices rose again.', []],
+  ])('%s', (_n, text, want) => expect(mentions(text)).toEqual(want));
+});
+
+describe('seat-named institutions', () => {
+  test.each([
+    ['speaking: an organization', 'The White House said it would not comment.', ['ORG:White House']],
+    ['acting with officials', 'The Kremlin denied it, and Pentagon officials agreed.', ['ORG:Kremlin', 'ORG:Pentagon']],
+    ['a place where people stand', 'Protesters gathered outside the White House.', ['PLACE:White House']],
+    ['a place as a part of it', 'They met on the lawn of the White House.', ['PLACE:White House']],
+    ['visited: a place', 'The pope visited the Kremlin.', ['PLACE:Kremlin']],
+  ])('%s', (_n, text, want) => expect(mentions(text)).toEqual(want));
+});
+
+describe('the words around a name', () => {
+  test.each([
+    ['an acronym defined after its name takes its type, everywhere', 'The Union of Rationalist Atheists (UAAR) asked. UAAR said no.',
+      ['ORG:Union of Rationalist Atheists', 'ORG:UAAR', 'ORG:UAAR']],
+    ['an acronym defined after a place is a place', 'It flew from the Kennedy Space Center (KSC) in Florida. KSC staff cheered.',
+      ['PLACE:Kennedy Space Center', 'PLACE:KSC', 'PLACE:Florida', 'PLACE:KSC']],
+    ['affiliation after a person', 'Nathan Law of Demosisto won a seat.', ['PERSON:Nathan Law', 'ORG:Demosisto']],
+    ['possessor of a person', 'Youngspiration’s Baggio Leung won.', ['ORG:Youngspiration', 'PERSON:Baggio Leung']],
+    ['a lone word before "said" that names no one', 'In a statement, Wikinews said the page was moved.', ['ORG:Wikinews']],
+    ['a surname from a full name stays a person', 'Amneh Jafari heard of it. Jafari said she was upset.', ['PERSON:Amneh Jafari', 'PERSON:Jafari']],
+    ['"the town of X"', 'About 80 people in the town of Yeoncheon fled.', ['PLACE:Yeoncheon']],
+    ['"the X region"', 'The president of the Lombardy region spoke.', ['PLACE:Lombardy']],
+    ['"in X"', 'The ship was held in Bonaire.', ['PLACE:Bonaire']],
+    ['a language after "in" is no place', 'The form must be completed in English.', []],
+    ['compass words and a known place', 'Schools in South Australia, East Los Angeles and South East Asia closed.',
+      ['PLACE:South Australia', 'PLACE:East Los Angeles', 'PLACE:South East Asia']],
+  ])('%s', (_n, text, want) => expect(mentions(text)).toEqual(want));
+});
+
+describe('organization names through "for the", "and" and "on"', () => {
+  test.each([
+    ['"for the" after a head', 'The Andy Warhol Foundation for the Visual Arts gave prints.', ['ORG:Andy Warhol Foundation for the Visual Arts']],
+    ['two institutions joined by "and"', 'A team from the Massachusetts Institute of Technology and Colorado State University wrote it.',
+      ['ORG:Massachusetts Institute of Technology', 'ORG:Colorado State University']],
+    ['one ministry joined by "and"', 'The Ministry of Science and Technology spoke.', ['ORG:Ministry of Science and Technology']],
+    ['a place does not join through "on"', 'It lifted off from the Kennedy Space Center on STS-1.', ['PLACE:Kennedy Space Center']],
+  ])('%s', (_n, text, want) => expect(mentions(text)).toEqual(want));
+});
+
+describe('people whose names look like something else', () => {
+  test.each([
+    ['an initial opens the name', 'It was founded by writer L. Ron Hubbard.', ['PERSON:L. Ron Hubbard']],
+    ['an unknown first name before a known one', 'Tunisia replaced Farouk Ben Mustapha.', ['COUNTRY:Tunisia', 'PERSON:Farouk Ben Mustapha']],
+    ['a hyphenated given name', 'Kim Min-Woo conceded a penalty.', ['PERSON:Kim Min-Woo']],
+    ['a title word before a name is still split off', 'Scientologist Tom Cruise spoke.', ['PERSON:Tom Cruise']],
+  ])('%s', (_n, text, want) => expect(mentions(text)).toEqual(want));
+});
+
+describe('gazetteer build (tools/build-orgs.ts)', () => {
+  test('parses TABARI entries: synonyms, acronyms in parentheses, and leaves out people and places', () => {
+    const dir = `${import.meta.dirname}/fixtures/cameo`;
+    const orgs = buildGazetteer(dir).orgs.split('|');
+    expect(orgs).toEqual(expect.arrayContaining(['associated press', 'islamic army of aden', 'iaa', 'shin bet', 'knesset']));
+    for (const no of ['barack obama', 'obama administration', 'kabul', 'president', 'un envoy', 'police']) expect(orgs).not.toContain(no);
+  });
+});
