@@ -80,6 +80,33 @@ describe('people whose names look like something else', () => {
   ])('%s', (_n, text, want) => expect(mentions(text)).toEqual(want));
 });
 
+describe('sentence-initial words that open a name, and names inside names', () => {
+  test.each([
+    ['an ordinary word opening an institution', 'Civil Defense Authority director Suleiman al-Amr spoke. Home Office officials agreed.',
+      ['ORG:Civil Defense Authority', 'PERSON:Suleiman al-Amr', 'ORG:Home Office']],
+    ['a noun and a country make an institution', '"Environment Canada staff left." Team Estonia rebuilt the robot.', ['ORG:Environment Canada', 'ORG:Team Estonia']],
+    ['a word that only opens the sentence', 'Then Canada won.', ['COUNTRY:Canada']],
+    ['an ordinary plural before "\'s" inside a name', 'Eunice Yung of New People\'s Party won. Mexico\'s Foreign Ministry spoke.',
+      ['PERSON:Eunice Yung', "ORG:New People's Party", 'COUNTRY:Mexico', 'ORG:Foreign Ministry']],
+    ['a small word after a first name is a surname', 'Votes went to James To of the Democratic Party.', ['PERSON:James To', 'ORG:Democratic Party']],
+    ['a compound adjective is not part of the name', 'A Beijing-based firm hired Wong Kwok-kin and left Scientology-related work.',
+      ['PLACE:Beijing', 'PERSON:Wong Kwok-kin', 'ORG:Scientology']],
+  ])('%s', (_n, text, want) => expect(mentions(text)).toEqual(want));
+});
+
+describe('places and things named like people', () => {
+  test.each([
+    ['a place word opening a name, a place head', 'It launched from Cape Canaveral and went to the Adler Planetarium.', ['PLACE:Cape Canaveral', 'PLACE:Adler Planetarium']],
+    ['a country within a state is a place of it', 'He moved from England to Scotland.', ['PLACE:England', 'PLACE:Scotland']],
+    ['a demonym is nobody', 'Every other New Zealander voted.', []],
+    ['products and plural names are nobody', 'It shipped with Windows XP, PlayStation VR sold and the Hells Angels rode.', []],
+    ['names with a capital inside stay people', 'John McCain met Ron DeSantis.', ['PERSON:John McCain', 'PERSON:Ron DeSantis']],
+    ['a lone surname after "said", a leader\'s government', 'These works, said Mauer, are required under the Monti government.', ['PERSON:Mauer', 'PERSON:Monti']],
+    ['a party adjective before "government" is nobody', 'The Conservative government complained.', []],
+    ['an honorific after an organization is a title', 'Undersecretary for Education Mr. Toccafondi says schools will close.', ['PERSON:Toccafondi']],
+  ])('%s', (_n, text, want) => expect(mentions(text)).toEqual(want));
+});
+
 describe('gazetteer build (tools/build-orgs.ts)', () => {
   test('parses TABARI entries: synonyms, acronyms in parentheses, and leaves out people and places', () => {
     const dir = `${import.meta.dirname}/fixtures/cameo`;

@@ -86,6 +86,15 @@ for (const [code, names] of Object.entries(EXTRA_DEMONYMS)) for (const n of name
 // Names that are far more often something else in English news ("New Jersey" is matched whole).
 for (const k of ['jersey']) byName.delete(k);
 
+/** Countries within a state, places of it rather than states ("England", "Scotland"). */
+const CONSTITUENT: Record<string, string> = { england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB',
+  greenland: 'GL', 'faroe islands': 'FO' };
+
+/** ISO code of the state a constituent country belongs to ("England" → GB), if the name is one. */
+export function constituentCountry(name: string): string | undefined {
+  return CONSTITUENT[fold(name)];
+}
+
 /** ISO code for a country name as written ("Peru", "the U.S.", "Republic of Peru"), if any. */
 export function countryByName(name: string): string | undefined {
   return byName.get(fold(name));

@@ -27,6 +27,15 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'fo
 /** Words a caption puts after a name ("Ahmed Mohamed Image: …"): never part of it. */
 const CAPTION_WORDS = new Set(['image', 'photo', 'photograph', 'picture', 'video', 'file', 'credit', 'caption']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** Lower-case words a name is compounded with into an adjective ("Beijing-based", "Warhol-like"). */
+const COMPOUND_TAILS = new Set(['based', 'led', 'backed', 'owned', 'run', 'born', 'bred', 'like', 'related', 'style',
+  'type', 'era', 'funded', 'linked', 'allied', 'aligned', 'affiliated', 'controlled', 'held', 'made', 'built',
+  'friendly', 'free', 'winning', 'winner', 'critic', 'critics', 'inspired', 'themed', 'destined', 'room', 'area',
+  'wide', 'specific', 'centric', 'esque', 'ish', 'bound', 'focused', 'sponsored', 'supported', 'brokered']);
+/** Words that open a sentence before a plural name without being part of it ("Many Democrats"). */
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'several', 'few', 'all', 'both', 'other', 'more', 'fewer',
+  'two', 'three', 'four', 'five', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'then', 'now', 'when',
+  'while', 'if', 'after', 'before', 'since', 'as', 'but', 'and', 'so', 'yet', 'even', 'also', 'still', 'only']);
 
 /** A word that could be part of a name by its shape. */
 function capWord(t: Token): boolean {
@@ -80,14 +89,34 @@ export function findNameRuns(doc: Document): NameRun[] {
       // An opening mark: attached to this token, detached from the one before it.
       return OPENERS.has(prev.text) && !tokens[i]!.spaceBefore && (i - 1 === s.firstToken || prev.spaceBefore);
     };
-    const namey = (i: number) => {
+    const namey = (i: number): boolean => {
       const t = tokens[i];
-      if (!t || i >= s.endToken || !capWord(t) || (isFunctionWord(t.lower) && !isAllCaps(t.text))) return false;
+      if (!t || i >= s.endToken || !capWord(t)) return false;
+      // "James To", "Wilson Or": a capitalized small word after a first name, inside a sentence, is a surname.
+      if (isFunctionWord(t.lower) && !isAllCaps(t.text)) return !free(i) && !headline && i > s.firstToken && isFirstName(tokens[i - 1]!.lower) && !POSSESSIVE.has(tokens[i + 1]?.text ?? '');
       if (!free(i) || isAllCaps(t.text) || !ordinary(t) || startsKnownName(doc, i, s.endToken)) return true;
+      // "Civil Defense Authority", "Home Office": an ordinary word opening an institution's name.
+      if (!headline && opensInstitution(i)) return true;
       // "Lee Cheuk-yan met …": an ordinary-looking word opening a sentence, before a word that is only a name.
       const n = tokens[i + 1];
       return !headline && !isFrequentWord(t.lower) && n !== undefined && i + 1 < s.endToken && capWord(n) && !ordinary(n)
         && !isFunctionWord(n.lower) && !countryByName(n.text);
+    };
+    const innerPossessive = (k: number) => {
+      const w = tokens[k - 1]!.lower;
+      if (!/^(people|workers|women|children|citizens|farmers|veterans|soldiers|peoples)$/.test(w)) return false;
+      let j = k + 1;
+      while (j < s.endToken && j < k + 4 && namey(j)) j++;
+      return j > k + 1 && isOrgHead(tokens[j - 1]!.lower);
+    };
+    const opensInstitution = (i: number) => {
+      const t = tokens[i]!;
+      if (QUANTIFIERS.has(t.lower) || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ')) return false;
+      let j = i + 1;
+      while (j < s.endToken && capWord(tokens[j]!) && !free(j) && !isFunctionWord(tokens[j]!.lower)) j++;
+      if (j - i >= 2 && isOrgHead(tokens[j - 1]!.lower) && !GROUP_NOUNS.has(tokens[j - 1]!.lower)) return true;
+      // "Environment Canada", "Team Estonia": a noun and a country make an institution of it.
+      return j - i === 2 && (t.pos === 'NOUN' || t.pos === 'PROPN') && !ROLE_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower) && countryByName(tokens[i + 1]!.text) !== undefined;
     };
     // After "and", a run of capitals that ends in an organization head is a name of its own
     // ("Institute of Technology and | Colorado State University").
@@ -106,8 +135,11 @@ export function findNameRuns(doc: Document): NameRun[] {
       let sawOf = false;
       for (;;) {
         const n = tokens[end];
+        // "New People's Party", "Korean People's Army": an ordinary plural before "'s" inside a name.
+        if (n && POSSESSIVE.has(n.text) && innerPossessive(end)) { end += 1; continue; }
         if (!n || end >= s.endToken || POSSESSIVE.has(n.text)) break;
-        if (glued(tokens, end) && end + 1 < s.endToken) { end += 2; continue; } // "Lee Cheuk-yan"
+        // "Lee Cheuk-yan", but not "Warhol-like", "Scientology-related": an ordinary word after the hyphen.
+        if (glued(tokens, end) && end + 1 < s.endToken && !COMPOUND_TAILS.has(tokens[end + 1]!.text)) { end += 2; continue; }
         if (namey(end) && !CAPTION_WORDS.has(tokens[end]!.lower)) { end++; continue; }
         if (PARTICLES.has(n.lower) && namey(end + 1)) { end += 2; continue; } // "de Zela", "Kevin De Bruyne"
         // An initial: "L. Ron Hubbard" — a capital letter and its dot.

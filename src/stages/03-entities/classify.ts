@@ -7,14 +7,14 @@
 import { countryByDemonym, countryByName, countryInfo } from '../../lexicon/countries.js';
 import { firstNameGender, isCity, isCommonWord, isEnglishWord, isKnownPerson, isLastName, isRegion } from '../../lexicon/names.js';
 import { isKnownOrganization } from '../../lexicon/organizations.js';
+import { ONE_WORD_INSTITUTIONS } from '../../lexicon/seats.js';
 import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from '../../lexicon/roles.js';
 import { fold, isAllCaps, span } from '../../text.js';
 import type { Document, EntityType, Mention, Span, Token } from '../../types.js';
 import type { NameRun } from './candidates.js';
 import { isOrgHead, isPlaceHead } from './heads.js';
-import { placeCountry } from './places.js';
+import { compassPlaceType, opensWithPlaceWord, placeCountry } from './places.js';
 import { seatType } from './seats.js';
-import { ONE_WORD_INSTITUTIONS } from '../../lexicon/seats.js';
 
 export interface Candidate {
   type: EntityType | 'UNKNOWN';
@@ -31,6 +31,8 @@ export interface Candidate {
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
 const ROMAN = /^[IVX]+$/;
+/** A capital inside a word, not after a name prefix ("PlayStation", "YouTube"; not "McCain", "DeSantis"). */
+const INNER_CAPITAL = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O')\p{Lu})\p{Lu}?\p{Ll}+\p{Lu}/u;
 /** Capitalized abbreviations that name no organization. */
 const NOT_ORGS = new Set(['ceo', 'cfo', 'vip', 'iq', 'tv', 'gdp', 'dna', 'hiv', 'aids', 'pc', 'usb', 'cd', 'dvd', 'faq',
   'pdf', 'url', 'am', 'pm', 'ok', 'ai', 'vr', 'it', 'hr', 'pr', 'id', 'mp', 'ad', 'bc', 'tba', 'lgbt', 'ap']);
@@ -96,7 +98,7 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   if (split < 0 && end - first >= 3) {
     const k = end - 2;
     const prev = tokens[k - 1]!;
-    const nameWord = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isOrgHead(t.lower) && !countryByName(t.text) && !isEnglishWord(t.lower);
+    const nameWord = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isOrgHead(t.lower) && !countryByName(t.text) && !isEnglishWord(t.lower) && !isHonorific(t);
     if ((isOrgHead(prev.lower) || isAllCaps(prev.text)) && nameWord(tokens[k]!) && nameWord(tokens[end - 1]!)) split = k;
   }
   if (split > first && !isRoleNoun(tokens[split - 1]!)) {
@@ -107,6 +109,7 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   // "Marc Lamont Hill" is a person, "Capitol Hill" a place: a first name outweighs a head word.
   const fullName = end - first <= 3 && firstNameGender(fold(tokens[first]!.text)) !== null && !isRoleWord(tokens[first]!);
   if (isPlaceHead(head.lower) && end - first > 1 && !fullName) return [{ type: 'PLACE', first, end, weak, evidence: 'lexicon' }];
+  if (opensWithPlaceWord(doc, first, end)) return [{ type: 'PLACE', first, end, weak, evidence: 'lexicon' }];
   if ((isOrgHead(head.lower) && /^\p{Lu}/u.test(head.text)) || isKnownOrganization(text)) {
     const c: Candidate = { type: 'ORG', first, end, weak, evidence: 'lexicon' };
     const code = countryByDemonym(tokens[first]!.text) ?? countryPrefix(doc, first, end)?.[0];
@@ -117,7 +120,7 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   const compassPlace = compassPlaceType(doc, first, end);
   if (compassPlace) return [compassPlace === 'COUNTRY' ? countryCandidate(countryByName(text)!, first, end, weak) : { type: 'PLACE', first, end, weak, evidence: 'lexicon' }];
   // "Environment Canada": a name ending in a country is an institution of it.
-  if (end - first > 1 && countryByName(tokens[end - 1]!.text) && !isRoleWord(tokens[first]!) && !isNameWord(tokens[first]!)) {
+  if (end - first > 1 && countryByName(tokens[end - 1]!.text) && !isRoleNoun(tokens[first]!) && !countryByDemonym(tokens[first]!.text) && !isNameWord(tokens[first]!)) {
     return [{ type: 'ORG', first, end, weak, evidence: 'lexicon', country: countryByName(tokens[end - 1]!.text)! }];
   }
   // Split a leading title off at its last role word: "Peruvian Foreign Minister | Hugo de Zela".
@@ -173,7 +176,7 @@ function personCandidate(doc: Document, first: number, end: number, weak: boolea
     while (e - first > 2 && len >= 4 && isEnglishWord(tokens[e - 1]!.lower) && !isNameWord(tokens[e - 1]!) && tokens[e - 2]!.text !== '-') e--;
     return { ...c, end: e, evidence: 'lexicon' };
   }
-  if (countryByDemonym(tokens[first]!.text)) return { ...c, type: 'UNKNOWN' }; // "Korean People('s Army)"
+  if (countryByDemonym(tokens[first]!.text) || countryByDemonym(textOf(doc, first, end))) return { ...c, type: 'UNKNOWN' }; // "Korean People('s Army)", "New Zealander"
   if (len > 1 && isAllCaps(tokens[first]!.text) && !/\./.test(tokens[first]!.text)) return { ...c, type: 'UNKNOWN' }; // "FIRST Global Challenge"
   if (isKnownPerson(textOf(doc, first, end).toLowerCase())) return { ...c, evidence: 'lexicon' };
   if (len === 1) {
@@ -187,6 +190,14 @@ function personCandidate(doc: Document, first: number, end: number, weak: boolea
   // "Internet Explorer"), not a person ("Tiziano Lugli", "Junius Ho", "Lee Cheuk-yan").
   const ordinary = (t: Token) => (isCommonWord(t.lower) || isEnglishWord(t.lower)) && !isNameWord(t);
   if (ordinary(tokens[first]!) && ordinary(tokens[end - 1]!)) return { ...c, type: 'UNKNOWN' };
+  // Things named like people: "Space Shuttle Atlantis" (two ordinary words first), "Windows XP" (a
+  // code last), "PlayStation VR" (a capital inside a word), "Hells Angels" (a plural noun last).
+  const last = tokens[end - 1]!;
+  if ((len >= 3 && ordinary(tokens[first]!) && ordinary(tokens[first + 1]!)) || (ordinary(tokens[first]!) && isAllCaps(last.text))
+    || tokens.slice(first, end).some((t) => INNER_CAPITAL.test(t.text))
+    || (/[^s]s$/.test(last.lower) && isEnglishWord(last.lower) && isEnglishWord(last.lower.slice(0, -1)) && !isNameWord(last))) {
+    return { ...c, type: 'UNKNOWN' };
+  }
   return c;
 }
 
@@ -222,21 +233,6 @@ function isInstitutionWord(doc: Document, i: number): boolean {
   const t = doc.tokens[i]!;
   if (!ONE_WORD_INSTITUTIONS.has(t.lower) || isAllCaps(t.text)) return false;
   return t.lower !== 'house' || doc.tokens[i - 1]?.lower === 'the';
-}
-
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
-  'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'inner', 'outer', 'mainland']);
-const CONTINENTS = new Set(['africa', 'america', 'americas', 'asia', 'europe', 'oceania', 'antarctica', 'pacific',
-  'atlantic', 'caribbean', 'mediterranean', 'middle east', 'balkans', 'arctic', 'sahara', 'sahel']);
-
-/** A run of compass words around one known place or continent ("South East Asia", "Kowloon West"). */
-function compassPlaceType(doc: Document, first: number, end: number): 'PLACE' | 'COUNTRY' | null {
-  const words = fold(textOf(doc, first, end)).split(/[\s-]+/);
-  const rest = words.filter((w) => !COMPASS.has(w));
-  if (rest.length === words.length || rest.length === 0) return null;
-  if (countryByName(textOf(doc, first, end))) return 'COUNTRY';
-  const core = rest.join(' ');
-  return CONTINENTS.has(core) || isCity(core) || isRegion(core) || countryByName(core) !== undefined || placeCountry(doc, first, end) !== null ? 'PLACE' : null;
 }
 
 /** Build the mention for a typed candidate. */

@@ -8,7 +8,6 @@
  */
 import { countryByDemonym, countryByName, isLanguage } from '../../lexicon/countries.js';
 import { firstNameGender, isEnglishWord, isFunctionWord, isLastName } from '../../lexicon/names.js';
-import { CUE_LEMMAS } from '../../lexicon/reporting-verbs.js';
 import { ROLE_NOUNS } from '../../lexicon/roles.js';
 import { fold, isAllCaps } from '../../text.js';
 import type { Document, EntityType, Token } from '../../types.js';
@@ -25,6 +24,11 @@ const ORG_ROLES = new Set(['chief', 'executive', 'ceo', 'chairman', 'chairwoman'
   'spokesperson', 'president', 'director', 'founder', 'board', 'shares', 'stock', 'headquarters', 'employees',
   'members', 'leader', 'leadership', 'candidate', 'candidates', 'lawmakers', 'officials', 'executives']);
 const POSSESSIVE = new Set(["'s", '’s']);
+/** What a leader's name heads: "the Monti government", "the Obama administration". */
+const LEADER_OF = new Set(['government', 'administration', 'cabinet', 'presidency', 'era', 'regime']);
+/** Verbs of saying and reporting that an organization does as readily as a person ("Reuters reported"). */
+const SAY = new Set(['say', 'tell', 'announce', 'report', 'state', 'claim', 'write', 'tweet', 'observe', 'confirm',
+  'deny', 'learn', 'reveal', 'publish', 'warn', 'add']);
 
 const isNameWord = (w: string) => firstNameGender(w) !== null || isLastName(w);
 
@@ -66,12 +70,16 @@ export function contextType(doc: Document, c: Candidate, t: string, people: { en
     const after = tokens[c.end + 1];
     if (people.startsAt.has(c.end + 1) || (after && ORG_ROLES.has(after.lower))) return 'ORG';
   }
-  if (!single || personWords.has(t) || isNameWord(t) || isFunctionWord(t) || /['’]/.test(t)) return undefined;
+  if (!single || personWords.has(t) || isFunctionWord(t) || /['’]/.test(t)) return undefined;
+  // A person: "said Mauer", "the Monti government".
+  if (prev && (prev.lower === 'said' || prev.lower === 'says') && next?.kind === 'punctuation' && !isEnglishWord(t)) return 'PERSON';
+  if (prev?.lower === 'the' && next && LEADER_OF.has(next.lower) && !known && !isEnglishWord(t) && !countryByDemonym(t)) return 'PERSON';
+  if (isNameWord(t)) return undefined;
   // "in Bonaire", but not a language ("in English") nor a modifier ("in Hajj stampede").
   if (prev && IN_PLACE.has(prev.lower) && !isEnglishWord(t) && !countryByDemonym(t) && !isLanguage(t) && !(next?.kind === 'word' && next.text === next.lower)) return 'PLACE';
   if (prev?.lower === 'at' && !isEnglishWord(t)) return 'ORG';
   // A lone word before "said" that names no one in the article: "Wikinews observed", "Twitter said".
-  if (next && CUE_LEMMAS.get(next.lemma) === 'speech' && next.pos === 'VERB' && !ROLE_NOUNS.has(t)) return 'ORG';
+  if (next && SAY.has(next.lemma) && next.pos === 'VERB' && !ROLE_NOUNS.has(t)) return 'ORG';
   return undefined;
 }
 

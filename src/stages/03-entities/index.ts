@@ -3,7 +3,8 @@
  * document-level pass for single words nothing spoke for (a surname seen in a full name is a person),
  * then grouping into entities with canonical names.
  */
-import { isEnglishWord } from '../../lexicon/names.js';
+import { constituentCountry, countryByName } from '../../lexicon/countries.js';
+import { isEnglishWord, isRegion } from '../../lexicon/names.js';
 import { isKnownOrganization } from '../../lexicon/organizations.js';
 import { CUE_LEMMAS } from '../../lexicon/reporting-verbs.js';
 import { ONE_WORD_INSTITUTIONS } from '../../lexicon/seats.js';
@@ -14,8 +15,8 @@ import { aliasMentions, applyCanonicalNames } from './aliases.js';
 import { findNameRuns } from './candidates.js';
 import { type Candidate, classifyRun, toMention } from './classify.js';
 import { dateValue } from './date-values.js';
-import { contextType, definedAcronyms } from './evidence.js';
 import { findDates } from './dates.js';
+import { contextType, definedAcronyms } from './evidence.js';
 import { groupMentions } from './group.js';
 
 const typed = (c: Candidate): c is Candidate & { type: EntityType } => c.type !== 'UNKNOWN';
@@ -74,6 +75,8 @@ function resolveUnknowns(doc: Document, cands: Candidate[]): void {
       if (c.type !== 'PERSON' || c.weak || c.end - c.first < 2 || (c.evidence === 'shape') !== shape) continue;
       const words = textOf(c).split(/[\s-]+/);
       if (shape && (words.some(isEnglishWord) || (personWords.has(words[0]!) && !personWords.has(words[1]!)))) continue;
+      // "R-Texas" after a senator's name lends no "Texas".
+      if (shape && words.some((w) => isRegion(w) || countryByName(w) !== undefined)) continue;
       for (const w of words) personWords.add(w);
     }
   }
@@ -99,7 +102,8 @@ function resolveUnknowns(doc: Document, cands: Candidate[]): void {
     if (single && (c.type === 'PLACE' || c.type === 'COUNTRY') && personWords.has(t)) { c.type = 'PERSON'; continue; }
     if (single && c.type === 'ORG' && doc.tokens[c.first - 1]?.lower === 'the' && !isAllCaps(doc.tokens[c.first]!.text)
       && !isKnownOrganization(t) && !ONE_WORD_INSTITUTIONS.has(t)) { c.type = 'UNKNOWN'; continue; }
-    if (c.type === 'COUNTRY' && (sporty ??= isSportsArticle(doc)) && !locativeBefore(doc, c.first)) { c.type = 'ORG'; continue; }
+    const nation = c.type === 'COUNTRY' || (c.type === 'PLACE' && constituentCountry(t) !== undefined);
+    if (nation && (sporty ??= isSportsArticle(doc)) && !locativeBefore(doc, c.first)) { c.type = 'ORG'; continue; }
     if (c.type !== 'UNKNOWN' && !(c.weak && c.evidence === 'shape')) continue;
     const body = known.get(t);
     const next = doc.tokens[c.end];
