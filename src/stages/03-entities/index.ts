@@ -32,6 +32,8 @@ export const entities: Stage = {
     for (const d of findDates(doc)) {
       if (inDate[d.first]) continue;
       const m = toMention(doc, { type: 'DATE', first: d.first, end: d.end, weak: false, evidence: 'lexicon' });
+      // "in September." at a sentence's end: the tokenizer keeps the full stop on the word, the date does not.
+      if (m.text.endsWith('.') && /\p{L}{5,}\.$|^(?:.* )?(?:may|june|july)\.$/iu.test(m.text)) { m.end -= 1; m.text = m.text.slice(0, -1); }
       const value = dateValue(m.text, doc.dateReference);
       if (value) m.value = value;
       mentions.push(m);
