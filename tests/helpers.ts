@@ -1,6 +1,6 @@
 /** Shared test helpers: every span in a record must slice out of the text it claims to cover. */
 import { expect } from 'vitest';
-import type { OutputRecord } from '../src/index.js';
+import { extract, type OutputRecord } from '../src/index.js';
 
 interface Sp { start: number; end: number; text?: string }
 
@@ -26,4 +26,12 @@ export function expectValidSpans(text: string, rec: OutputRecord): void {
     expect(s.start >= 0 && s.start <= s.end && s.end <= text.length, `${where} [${s.start}, ${s.end}) in ${text.length}`).toBe(true);
     if (s.text !== undefined) expect(text.slice(s.start, s.end), where).toBe(s.text);
   }
+}
+
+/** Every mention but dates, in text order, as `TYPE:text`, after checking every span (published 2016-09-28). */
+export function typedMentions(text: string): string[] {
+  const rec = extract({ id: 'x', text, published: '2016-09-28' });
+  expectValidSpans(text, rec);
+  return rec.entities.filter((e) => e.type !== 'DATE').flatMap((e) => e.mentions.map((m) => ({ at: m.start, s: `${e.type}:${m.text}` })))
+    .sort((a, b) => a.at - b.at).map((m) => m.s);
 }

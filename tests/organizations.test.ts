@@ -3,16 +3,10 @@
  * name: one row per case, `TYPE:mention` for every mention found, with rows that must find nothing.
  */
 import { describe, expect, test } from 'vitest';
-import { extract } from '../src/index.js';
 import { buildGazetteer } from '../tools/build-orgs.js';
-import { expectValidSpans } from './helpers.js';
+import { typedMentions } from './helpers.js';
 
-const mentions = (text: string) => {
-  const rec = extract({ id: 'x', text, published: '2016-09-28' });
-  expectValidSpans(text, rec);
-  return rec.entities.filter((e) => e.type !== 'DATE').flatMap((e) => e.mentions.map((m) => ({ at: m.start, s: `${e.type}:${m.text}` })))
-    .sort((a, b) => a.at - b.at).map((m) => m.s);
-};
+const mentions = typedMentions;
 
 describe('organizations known by name (CAMEO/Phoenix gazetteer, compromise)', () => {
   test.each([

@@ -9,6 +9,7 @@ import { isCity, isCommonWord, isEnglishWord, isFirstName, isFrequentWord, isFun
 import { GROUP_NOUNS, ROLE_NOUNS, SOURCE_NOUNS } from '../../lexicon/roles.js';
 import { isAllCaps, isCapitalized } from '../../text.js';
 import type { Document, Segment, Token } from '../../types.js';
+import { isKnownOrganization } from '../../lexicon/organizations.js';
 import { isOrgHead, isPlaceHead } from './heads.js';
 
 export interface NameRun {
@@ -53,17 +54,31 @@ function isHeadline(doc: Document, s: Segment): boolean {
     if (isCapitalized(t.text)) caps++;
   }
   const last = doc.tokens[s.endToken - 1]!;
-  return words >= 3 && caps / words >= 0.75 && !/[.!?"”]$/.test(last.text);
+  // The title line may end in a full stop ("Poll: Wealthy Voters Abandon Republican Party."): the first paragraph, alone.
+  const alone = s.paragraph === 0 && doc.paragraphs.length > 1 && doc.paragraphs[0]!.firstToken === s.firstToken && doc.paragraphs[0]!.endToken === s.endToken;
+  return words >= 3 && caps / words >= 0.75 && (!/[.!?"”]$/.test(last.text) || (alone && words >= 4 && last.text === '.'));
 }
 
-/** Does a known multi-word name start at i ("United States", "New Zealand", "Los Angeles")? */
+/** Does a known multi-word name start at i ("United States", "New Zealand", "Los Angeles", "Associated Press")? */
 function startsKnownName(doc: Document, i: number, end: number): boolean {
   const { tokens, text } = doc;
   for (let k = Math.min(end, i + 4); k > i + 1; k--) {
     const name = text.slice(tokens[i]!.start, tokens[k - 1]!.end);
-    if (countryByName(name) || isCity(name.toLowerCase()) || isRegion(name.toLowerCase())) return true;
+    if (countryByName(name) || isCity(name.toLowerCase()) || isRegion(name.toLowerCase()) || isKnownOrganization(name)) return true;
   }
   return false;
+}
+
+/** A line in capitals ("TRUMP SAYS CLINTON INC. WILL LOSE."): its capitals say nothing, so every word is judged as lower case. */
+function isShouting(doc: Document, s: Segment): boolean {
+  let words = 0;
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== 'word' || !/\p{L}/u.test(t.text)) continue;
+    if (!isAllCaps(t.text) && t.text.length > 1) return false;
+    words++;
+  }
+  return words >= 3;
 }
 
 /** A hyphen glued to words on both sides: "Cheuk-yan", "al-Amr". */
@@ -81,7 +96,8 @@ export function findNameRuns(doc: Document): NameRun[] {
   };
   const runs: NameRun[] = [];
   for (const s of doc.sentences) {
-    const headline = isHeadline(doc, s);
+    const shouting = isShouting(doc, s);
+    const headline = shouting || isHeadline(doc, s);
     const free = (i: number) => {
       if (headline || i === s.firstToken) return true;
       const prev = tokens[i - 1]!;
@@ -93,7 +109,8 @@ export function findNameRuns(doc: Document): NameRun[] {
       const t = tokens[i];
       if (!t || i >= s.endToken || !capWord(t)) return false;
       // "James To", "Wilson Or": a capitalized small word after a first name, inside a sentence, is a surname.
-      if (isFunctionWord(t.lower) && !isAllCaps(t.text)) return !free(i) && !headline && i > s.firstToken && isFirstName(tokens[i - 1]!.lower) && !POSSESSIVE.has(tokens[i + 1]?.text ?? '');
+      if (isFunctionWord(t.lower) && (!isAllCaps(t.text) || shouting)) return !free(i) && !headline && i > s.firstToken && isFirstName(tokens[i - 1]!.lower) && !POSSESSIVE.has(tokens[i + 1]?.text ?? '');
+      if (shouting) return !isFunctionWord(t.lower) && (!ordinary(t) || startsKnownName(doc, i, s.endToken));
       if (!free(i) || isAllCaps(t.text) || !ordinary(t) || startsKnownName(doc, i, s.endToken)) return true;
       // "Civil Defense Authority", "Home Office": an ordinary word opening an institution's name.
       if (!headline && opensInstitution(i)) return true;
@@ -148,9 +165,11 @@ export function findNameRuns(doc: Document): NameRun[] {
         if (n.text === '&' && namey(end + 1)) { end += 2; continue; }
         const head = tokens[end - 1]!.lower;
         // "Ministry of Science and Technology" joins; "Labour Party and Frederick Fung" is two names.
-        const andOk = sawOf && n.lower === 'and' && !isOrgHead(tokens[end + 1]!.lower) && !conjunctIsName(end + 1);
+        // "Securities and Exchange Commission", "Food and Drug Administration": one ordinary word, "and", an institution.
+        const pairOk = n.lower === 'and' && end - first === 1 && isEnglishWord(tokens[first]!.lower) && !isFirstName(tokens[first]!.lower) && conjunctIsName(end + 1);
+        const andOk = pairOk || (sawOf && n.lower === 'and' && !isOrgHead(tokens[end + 1]!.lower) && !conjunctIsName(end + 1));
         // A place joins through "of" only ("Gulf of Mexico"; "Kennedy Space Center on STS-1" is two names).
-        const joins = isOrgHead(head) || (isPlaceHead(head) && n.lower === 'of');
+        const joins = !headline && (isOrgHead(head) || (isPlaceHead(head) && n.lower === 'of'));
         if (ORG_JOINERS.has(n.lower) && n.lower !== 'and' && namey(end + 1) && joins) {
           sawOf ||= n.lower === 'of';
           end += 2;
@@ -159,7 +178,7 @@ export function findNameRuns(doc: Document): NameRun[] {
         // "Foundation for the Visual Arts", "Council for the Welfare of Immigrants".
         // ("University of the US" is two names: a country is named on its own.)
         const countryAfter = countryByName(tokens[end + 2]?.text ?? '') !== undefined && !namey(end + 3);
-        if ((n.lower === 'for' || n.lower === 'of') && tokens[end + 1]?.lower === 'the' && namey(end + 2) && isOrgHead(head) && !countryAfter) {
+        if (!headline && (n.lower === 'for' || n.lower === 'of') && tokens[end + 1]?.lower === 'the' && namey(end + 2) && isOrgHead(head) && !countryAfter) {
           sawOf ||= n.lower === 'of';
           end += 3;
           continue;

@@ -4,8 +4,9 @@
  * gazetteer) and the shape of the run (its head word, a title before it); a run nothing speaks for
  * stays UNKNOWN for the document-level pass, which can still link it to a name seen elsewhere.
  */
-import { countryByDemonym, countryByName, countryInfo } from '../../lexicon/countries.js';
-import { firstNameGender, isCity, isCommonWord, isEnglishWord, isKnownPerson, isLastName, isRegion } from '../../lexicon/names.js';
+import { countryByCapital, countryByDemonym, countryByName, countryInfo } from '../../lexicon/countries.js';
+import { firstNameGender, isCity, isCommonWord, isEnglishWord, isFrequentWord, isFunctionWord, isKnownPerson, isLastName, isRegion } from '../../lexicon/names.js';
+import { STATE_ABBREVIATIONS } from '../../lexicon/datelines.js';
 import { isKnownOrganization } from '../../lexicon/organizations.js';
 import { ONE_WORD_INSTITUTIONS } from '../../lexicon/seats.js';
 import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from '../../lexicon/roles.js';
@@ -35,7 +36,11 @@ const ROMAN = /^[IVX]+$/;
 const INNER_CAPITAL = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O')\p{Lu})\p{Lu}?\p{Ll}+\p{Lu}/u;
 /** Capitalized abbreviations that name no organization. */
 const NOT_ORGS = new Set(['ceo', 'cfo', 'vip', 'iq', 'tv', 'gdp', 'dna', 'hiv', 'aids', 'pc', 'usb', 'cd', 'dvd', 'faq',
-  'pdf', 'url', 'am', 'pm', 'ok', 'ai', 'vr', 'it', 'hr', 'pr', 'id', 'mp', 'ad', 'bc', 'tba', 'lgbt', 'ap']);
+  'pdf', 'url', 'am', 'pm', 'ok', 'ai', 'vr', 'it', 'hr', 'pr', 'id', 'mp', 'ad', 'bc', 'tba', 'lgbt', 'ap', 'er', 'icu',
+  'edt', 'est', 'edt', 'pdt', 'pst', 'cdt', 'cst', 'mdt', 'mst', 'gmt', 'utc', 'bst', 'cet', 'ptsd', 'adhd', 'ceos', 'gps',
+  'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc']);
+/** A lower-case noun: what a lone capitalized word before it modifies. */
+const isLowerNoun = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text === t.lower && t.pos === 'NOUN';
 
 const isHonorific = (t: Token) => HONORIFICS.has(bare(t));
 const isRoleNoun = (t: Token) => ROLE_NOUNS.has(t.lower) || isHonorific(t);
@@ -80,6 +85,12 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   const { tokens } = doc;
   const { first, end, weak } = run;
   const text = textOf(doc, first, end);
+  // "HEMPSTEAD, N.Y.", "(D-N.Y.)", "(R-IN)": a US state's abbreviation after a comma or a party's hyphen.
+  const partyHyphen = tokens[first - 1]?.text === '-' && /^[DRI]$/.test(tokens[first - 2]?.text ?? '');
+  if (end - first === 1 && ((STATE_ABBREVIATIONS.has(tokens[first]!.lower) && (tokens[first - 1]?.text === ',' || partyHyphen))
+    || tokens[first]!.lower === 'd.c.' || (partyHyphen && /^[A-Z]{2}$/.test(tokens[first]!.text)))) {
+    return [{ type: 'PLACE', first, end, weak: false, evidence: 'lexicon', country: 'US' }];
+  }
   const seat = seatType(doc, first, end);
   if (seat) return [{ type: seat, first, end, weak, evidence: 'lexicon' }];
   const whole = countryByName(text);
@@ -110,7 +121,10 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   const fullName = end - first <= 3 && firstNameGender(fold(tokens[first]!.text)) !== null && !isRoleWord(tokens[first]!);
   if (isPlaceHead(head.lower) && end - first > 1 && !fullName) return [{ type: 'PLACE', first, end, weak, evidence: 'lexicon' }];
   if (opensWithPlaceWord(doc, first, end)) return [{ type: 'PLACE', first, end, weak, evidence: 'lexicon' }];
-  if ((isOrgHead(head.lower) && /^\p{Lu}/u.test(head.text)) || isKnownOrganization(text)) {
+  // A lone head word used as a modifier ("a Marine base", "a TV doctor") names no organization.
+  // In a headline a lone capitalized head word says nothing ("… Abandon Republican Party for …").
+  const modifier = end - first === 1 && (NOT_ORGS.has(head.lower) || isLowerNoun(tokens[end]) || weak);
+  if ((isOrgHead(head.lower) && /^\p{Lu}/u.test(head.text) && !modifier) || isKnownOrganization(text)) {
     const c: Candidate = { type: 'ORG', first, end, weak, evidence: 'lexicon' };
     const code = countryByDemonym(tokens[first]!.text) ?? countryPrefix(doc, first, end)?.[0];
     if (code) c.country = code;
@@ -120,7 +134,8 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   const compassPlace = compassPlaceType(doc, first, end);
   if (compassPlace) return [compassPlace === 'COUNTRY' ? countryCandidate(countryByName(text)!, first, end, weak) : { type: 'PLACE', first, end, weak, evidence: 'lexicon' }];
   // "Environment Canada": a name ending in a country is an institution of it.
-  if (end - first > 1 && countryByName(tokens[end - 1]!.text) && !isRoleNoun(tokens[first]!) && !countryByDemonym(tokens[first]!.text) && !isNameWord(tokens[first]!)) {
+  if (end - first > 1 && countryByName(tokens[end - 1]!.text) && !isRoleNoun(tokens[first]!) && !countryByDemonym(tokens[first]!.text) && !isNameWord(tokens[first]!)
+    && !isRegion(fold(text)) && !isCity(fold(text))) {
     return [{ type: 'ORG', first, end, weak, evidence: 'lexicon', country: countryByName(tokens[end - 1]!.text)! }];
   }
   // Split a leading title off at its last role word: "Peruvian Foreign Minister | Hugo de Zela".
@@ -128,7 +143,8 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   for (let k = end - 2; k >= first; k--) {
     // "Dean Kamen": a role word that is also a first name, right before a lone surname, is the first name.
     if (k === first && end - first === 2 && firstNameGender(fold(tokens[k]!.text)) !== null && !isHonorific(tokens[k]!)) break;
-    if (isRoleNoun(tokens[k]!) && (k === first || isRoleWord(tokens[k - 1]!) || countryPrefix(doc, first, k) !== undefined || isOrgHead(tokens[k - 1]!.lower) || isAllCaps(tokens[k - 1]!.text))) {
+    if (isRoleNoun(tokens[k]!) && (k === first || isRoleWord(tokens[k - 1]!) || countryPrefix(doc, first, k) !== undefined || isOrgHead(tokens[k - 1]!.lower) || isAllCaps(tokens[k - 1]!.text)
+      || titleOwner(doc, first, k) !== null)) {
       nameFirst = k + 1;
       break;
     }
@@ -149,7 +165,12 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
     const roleFirst = extendRoleLeft(doc, first);
     person.role = span(doc.text, tokens[roleFirst]!.start, tokens[nameFirst - 1]!.end);
     const cp = countryPrefix(doc, first, nameFirst);
+    // "Wells Fargo CEO", "Massachusetts Sen.": the organization or place the title belongs to is a mention too.
+    let ownerEnd = first;
+    while (ownerEnd < nameFirst && !isRoleWord(tokens[ownerEnd]!)) ownerEnd++;
+    const owner = ownerEnd > first ? titleOwner(doc, first, ownerEnd) : null;
     if (cp) out.push(countryCandidate(cp[0], first, first + cp[1], weak));
+    else if (owner) out.push({ type: owner, first, end: ownerEnd, weak, evidence: 'lexicon' });
     else if (isAllCaps(tokens[first]!.text) && !NOT_ORGS.has(tokens[first]!.lower)) out.push({ type: 'ORG', first, end: first + 1, weak, evidence: 'shape' });
     const code = cp?.[0] ?? roleCountry(doc, roleFirst, nameFirst);
     if (code) person.roleCountry = code;
@@ -160,6 +181,14 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   }
   out.push(person);
   return out;
+}
+
+/** What owns a title in the same run ("Wells Fargo | CEO", "Massachusetts | Sen."): a known organization or place, or null. */
+function titleOwner(doc: Document, first: number, end: number): 'ORG' | 'PLACE' | null {
+  const name = textOf(doc, first, end);
+  if (isKnownOrganization(name) || isOrgHead(doc.tokens[end - 1]!.lower)) return 'ORG';
+  const key = fold(name);
+  return isRegion(key) || isCity(key) || countryByCapital(name) !== undefined ? 'PLACE' : null;
 }
 
 /** A person candidate: typed PERSON when a name list, a title or the run's shape speaks for it. */
@@ -178,10 +207,13 @@ function personCandidate(doc: Document, first: number, end: number, weak: boolea
   }
   if (countryByDemonym(tokens[first]!.text) || countryByDemonym(textOf(doc, first, end))) return { ...c, type: 'UNKNOWN' }; // "Korean People('s Army)", "New Zealander"
   if (len > 1 && isAllCaps(tokens[first]!.text) && !/\./.test(tokens[first]!.text)) return { ...c, type: 'UNKNOWN' }; // "FIRST Global Challenge"
+  if (/^(?:\p{Lu}\s?\.\s?)+\p{Lu}?\.?$/u.test(textOf(doc, first, end))) return { ...c, type: 'UNKNOWN' }; // initials alone: "N.Y." split up
   if (isKnownPerson(textOf(doc, first, end).toLowerCase())) return { ...c, evidence: 'lexicon' };
   if (len === 1) {
     const t = tokens[first]!;
-    if (isAllCaps(t.text) && !ROMAN.test(t.text) && /^[\p{L}.&]+$/u.test(t.text) && t.text.replace(/\./g, '').length <= 6 && !NOT_ORGS.has(t.lower)) {
+    // An acronym; not a word set in capitals for emphasis ("NO credentials", "ALL of the dangers").
+    if (isAllCaps(t.text) && !ROMAN.test(t.text) && /^[\p{L}.&]+$/u.test(t.text) && t.text.replace(/\./g, '').length <= 6 && !NOT_ORGS.has(t.lower)
+      && !isFrequentWord(t.lower) && !isFunctionWord(t.lower)) {
       return { type: 'ORG', first, end, weak, evidence: 'shape' };
     }
     return isLastName(fold(t.text)) || g !== null ? c : { ...c, type: 'UNKNOWN' };

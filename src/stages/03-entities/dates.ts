@@ -154,7 +154,10 @@ export function findDates(doc: Document): DateMatch[] {
       if (!mayStart(tokens[i]!) && tokens[i + 1]?.text !== 'Day') continue;
       const end = matchAt(tokens, i, s.endToken);
       if (end > i) {
-        out.push({ first: i, end });
+        // "Seventy-four years ago": the tens before a glued hyphen belong to the number.
+        const tens = i - 2 >= s.firstToken && tokens[i - 1]!.text === '-' && !tokens[i - 1]!.spaceBefore && !tokens[i]!.spaceBefore
+          && smallNumber(`${tokens[i - 2]!.lower}-${tokens[i]!.lower}`) !== undefined;
+        out.push({ first: tens ? i - 2 : i, end });
         i = end - 1;
       }
     }

@@ -12,6 +12,7 @@ import { ROLE_NOUNS } from '../../lexicon/roles.js';
 import { fold, isAllCaps } from '../../text.js';
 import type { Document, EntityType, Token } from '../../types.js';
 import type { Candidate } from './classify.js';
+import { DATELINE_DASHES } from '../../lexicon/datelines.js';
 
 /** Nouns that put the name after "of" (or before them) in a place: "the town of X", "the X region". */
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'state', 'district', 'county',
@@ -86,3 +87,20 @@ export function contextType(doc: Document, c: Candidate, t: string, people: { en
 /** Folded text of a candidate. */
 export const candidateText = (doc: Document, c: Candidate): string =>
   fold(doc.text.slice(doc.tokens[c.first]!.start, doc.tokens[c.end - 1]!.end));
+
+/**
+ * A wire dateline at a paragraph's start: "HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "WASHINGTON (AP) —".
+ * The capitals before it are the place the story was filed from; the capitals in parentheses before
+ * the dash are the agency. Undefined for anything else.
+ */
+export function datelineType(doc: Document, c: Candidate): EntityType | undefined {
+  const { tokens } = doc;
+  const first = tokens[c.first]!;
+  for (let k = c.first; k < c.end; k++) if (!isAllCaps(tokens[k]!.text) && tokens[k]!.kind === 'word') return undefined;
+  const single = c.end - c.first === 1;
+  if (single && tokens[c.first - 1]?.text === '(' && tokens[c.end]?.text === ')' && DATELINE_DASHES.has(tokens[c.end + 1]?.text ?? '')) return 'ORG';
+  const paragraph = doc.paragraphs[doc.sentences[first.sentence]?.paragraph ?? -1];
+  if (paragraph?.firstToken !== c.first) return undefined;
+  const next = tokens[c.end]?.text ?? '';
+  return next === ',' || next === '(' || DATELINE_DASHES.has(next) ? 'PLACE' : undefined;
+}

@@ -16,7 +16,7 @@ import { findNameRuns } from './candidates.js';
 import { type Candidate, classifyRun, toMention } from './classify.js';
 import { dateValue } from './date-values.js';
 import { findDates } from './dates.js';
-import { contextType, definedAcronyms } from './evidence.js';
+import { contextType, datelineType, definedAcronyms } from './evidence.js';
 import { groupMentions } from './group.js';
 
 const typed = (c: Candidate): c is Candidate & { type: EntityType } => c.type !== 'UNKNOWN';
@@ -91,6 +91,8 @@ function resolveUnknowns(doc: Document, cands: Candidate[]): void {
     const t = textOf(c);
     const acronym = acronyms.size && c.end - c.first === 1 ? acronyms.get(doc.tokens[c.first]!.text.replace(/\./g, '')) : undefined;
     if (acronym) { c.type = acronym; c.weak = false; continue; }
+    const dateline = datelineType(doc, c);
+    if (dateline) { c.type = dateline; c.weak = false; continue; }
     if (c.type === 'UNKNOWN' || (c.type === 'PERSON' && c.evidence === 'shape') || (c.weak && c.evidence === 'shape')) {
       const ctx = contextType(doc, c, t, people, personWords);
       if (ctx) { c.type = ctx; c.weak = false; continue; }
