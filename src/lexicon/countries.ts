@@ -87,13 +87,11 @@ for (const [code, names] of Object.entries(EXTRA_DEMONYMS)) for (const n of name
 for (const k of ['jersey']) byName.delete(k);
 
 /** Countries within a state, places of it rather than states ("England", "Scotland"). */
-const CONSTITUENT: Record<string, string> = { england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB',
-  greenland: 'GL', 'faroe islands': 'FO' };
+const CONSTITUENT: ReadonlyMap<string, string> = new Map([['england', 'GB'], ['scotland', 'GB'], ['wales', 'GB'],
+  ['northern ireland', 'GB'], ['greenland', 'GL'], ['faroe islands', 'FO']]);
 
-/** ISO code of the state a constituent country belongs to ("England" → GB), if the name is one. */
-export function constituentCountry(name: string): string | undefined {
-  return CONSTITUENT[fold(name)];
-}
+/** ISO code of the state a constituent country belongs to ("England" → GB), if the name (folded) is one. */
+export const constituentCountry = (folded: string): string | undefined => CONSTITUENT.get(folded);
 
 /** ISO code for a country name as written ("Peru", "the U.S.", "Republic of Peru"), if any. */
 export function countryByName(name: string): string | undefined {

@@ -6,10 +6,10 @@
  */
 import { countryByName } from '../../lexicon/countries.js';
 import { isCity, isCommonWord, isEnglishWord, isFirstName, isFrequentWord, isFunctionWord, isLastName, isRegion } from '../../lexicon/names.js';
+import { isKnownOrganization, mayStartOrganization } from '../../lexicon/organizations.js';
 import { GROUP_NOUNS, ROLE_NOUNS, SOURCE_NOUNS } from '../../lexicon/roles.js';
-import { isAllCaps, isCapitalized } from '../../text.js';
+import { fold, isAllCaps, isCapitalized } from '../../text.js';
 import type { Document, Segment, Token } from '../../types.js';
-import { isKnownOrganization } from '../../lexicon/organizations.js';
 import { isOrgHead, isPlaceHead } from './heads.js';
 
 export interface NameRun {
@@ -62,9 +62,11 @@ function isHeadline(doc: Document, s: Segment): boolean {
 /** Does a known multi-word name start at i ("United States", "New Zealand", "Los Angeles", "Associated Press")? */
 function startsKnownName(doc: Document, i: number, end: number): boolean {
   const { tokens, text } = doc;
+  const w = tokens[i]!.lower;
+  const org = mayStartOrganization(fold(w === 'the' ? tokens[i + 1]?.lower ?? '' : w));
   for (let k = Math.min(end, i + 4); k > i + 1; k--) {
     const name = text.slice(tokens[i]!.start, tokens[k - 1]!.end);
-    if (countryByName(name) || isCity(name.toLowerCase()) || isRegion(name.toLowerCase()) || isKnownOrganization(name)) return true;
+    if (countryByName(name) || isCity(name.toLowerCase()) || isRegion(name.toLowerCase()) || (org && isKnownOrganization(name))) return true;
   }
   return false;
 }
@@ -177,8 +179,8 @@ export function findNameRuns(doc: Document): NameRun[] {
         }
         // "Foundation for the Visual Arts", "Council for the Welfare of Immigrants".
         // ("University of the US" is two names: a country is named on its own.)
-        const countryAfter = countryByName(tokens[end + 2]?.text ?? '') !== undefined && !namey(end + 3);
-        if (!headline && (n.lower === 'for' || n.lower === 'of') && tokens[end + 1]?.lower === 'the' && namey(end + 2) && isOrgHead(head) && !countryAfter) {
+        const countryAfter = () => countryByName(tokens[end + 2]?.text ?? '') !== undefined && !namey(end + 3);
+        if (!headline && (n.lower === 'for' || n.lower === 'of') && tokens[end + 1]?.lower === 'the' && namey(end + 2) && isOrgHead(head) && !countryAfter()) {
           sawOf ||= n.lower === 'of';
           end += 3;
           continue;

@@ -7,7 +7,7 @@
 import { countryByCapital, countryByDemonym, countryByName, countryInfo } from '../../lexicon/countries.js';
 import { firstNameGender, isCity, isCommonWord, isEnglishWord, isFrequentWord, isFunctionWord, isKnownPerson, isLastName, isRegion } from '../../lexicon/names.js';
 import { STATE_ABBREVIATIONS } from '../../lexicon/datelines.js';
-import { isKnownOrganization } from '../../lexicon/organizations.js';
+import { isKnownOrganization, mayStartOrganization } from '../../lexicon/organizations.js';
 import { ONE_WORD_INSTITUTIONS } from '../../lexicon/seats.js';
 import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from '../../lexicon/roles.js';
 import { fold, isAllCaps, span } from '../../text.js';
@@ -73,9 +73,10 @@ function personAfterPrefix(doc: Document, first: number, end: number): number {
     if (prev.kind !== 'word' || !/^\p{Lu}/u.test(prev.text) || prev.text.length < 2 || /^\p{Lu}\.$/u.test(prev.text)) continue;
     // What precedes must read as something other than a name: a word, a title, an acronym, a
     // country ("Farouk Ben Mustapha", "Hernan Dario Gomez" are one person each).
+    if (firstNameGender(fold(t.text)) === null || firstNameGender(fold(prev.text)) !== null || isRoleWord(t) || countryByName(t.text)) continue;
     const tail = prev.lower.slice(prev.lower.lastIndexOf('-') + 1);
-    const notName = isEnglishWord(tail) || isRoleWord(prev) || /ists?$/.test(prev.lower) || isCity(fold(prev.text)) || isRegion(fold(prev.text)) || isAllCaps(prev.text) || isOrgHead(prev.lower) || countryByName(prev.text) !== undefined;
-    if (notName && firstNameGender(fold(t.text)) !== null && firstNameGender(fold(prev.text)) === null && !isRoleWord(t) && !countryByName(t.text)) return k;
+    if (isEnglishWord(tail) || isRoleWord(prev) || /ists?$/.test(prev.lower) || isCity(fold(prev.text)) || isRegion(fold(prev.text))
+      || isAllCaps(prev.text) || isOrgHead(prev.lower) || countryByName(prev.text) !== undefined) return k;
   }
   return -1;
 }
@@ -96,7 +97,10 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   const whole = countryByName(text);
   if (whole) return [countryCandidate(whole, first, end, weak)];
   if (end - first === 1 && countryByDemonym(text)) return []; // "Peruvian" alone is an adjective, not a mention
-  if (isKnownOrganization(text) || (end - first === 1 && isInstitutionWord(doc, first))) {
+  // The first word's lower case, already on the token, rules out most runs before any string is built.
+  const lead = tokens[first]!.lower === 'the' && end - first > 1 ? tokens[first + 1]!.lower : tokens[first]!.lower;
+  const knownOrg = mayStartOrganization(fold(lead)) && isKnownOrganization(text);
+  if (knownOrg || (end - first === 1 && isInstitutionWord(doc, first))) {
     return [{ type: 'ORG', first, end, weak, evidence: 'lexicon' }];
   }
   // The head of "Ministry of Foreign Affairs" is the word before "of".
@@ -123,8 +127,8 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   if (opensWithPlaceWord(doc, first, end)) return [{ type: 'PLACE', first, end, weak, evidence: 'lexicon' }];
   // A lone head word used as a modifier ("a Marine base", "a TV doctor") names no organization.
   // In a headline a lone capitalized head word says nothing ("… Abandon Republican Party for …").
-  const modifier = end - first === 1 && (NOT_ORGS.has(head.lower) || isLowerNoun(tokens[end]) || weak);
-  if ((isOrgHead(head.lower) && /^\p{Lu}/u.test(head.text) && !modifier) || isKnownOrganization(text)) {
+  const modifier = () => end - first === 1 && (NOT_ORGS.has(head.lower) || isLowerNoun(tokens[end]) || weak);
+  if (isOrgHead(head.lower) && /^\p{Lu}/u.test(head.text) && !modifier()) {
     const c: Candidate = { type: 'ORG', first, end, weak, evidence: 'lexicon' };
     const code = countryByDemonym(tokens[first]!.text) ?? countryPrefix(doc, first, end)?.[0];
     if (code) c.country = code;
@@ -183,6 +187,11 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   return out;
 }
 
+function hasInnerCapital(tokens: Token[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (INNER_CAPITAL.test(tokens[k]!.text)) return true;
+  return false;
+}
+
 /** What owns a title in the same run ("Wells Fargo | CEO", "Massachusetts | Sen."): a known organization or place, or null. */
 function titleOwner(doc: Document, first: number, end: number): 'ORG' | 'PLACE' | null {
   const name = textOf(doc, first, end);
@@ -205,9 +214,9 @@ function personCandidate(doc: Document, first: number, end: number, weak: boolea
     while (e - first > 2 && len >= 4 && isEnglishWord(tokens[e - 1]!.lower) && !isNameWord(tokens[e - 1]!) && tokens[e - 2]!.text !== '-') e--;
     return { ...c, end: e, evidence: 'lexicon' };
   }
-  if (countryByDemonym(tokens[first]!.text) || countryByDemonym(textOf(doc, first, end))) return { ...c, type: 'UNKNOWN' }; // "Korean People('s Army)", "New Zealander"
+  if (countryByDemonym(tokens[first]!.text) || (len === 2 && countryByDemonym(textOf(doc, first, end)))) return { ...c, type: 'UNKNOWN' }; // "Korean People('s Army)", "New Zealander"
   if (len > 1 && isAllCaps(tokens[first]!.text) && !/\./.test(tokens[first]!.text)) return { ...c, type: 'UNKNOWN' }; // "FIRST Global Challenge"
-  if (/^(?:\p{Lu}\s?\.\s?)+\p{Lu}?\.?$/u.test(textOf(doc, first, end))) return { ...c, type: 'UNKNOWN' }; // initials alone: "N.Y." split up
+  if (tokens[first]!.text.length <= 2 && /^(?:\p{Lu}\s?\.\s?)+\p{Lu}?\.?$/u.test(textOf(doc, first, end))) return { ...c, type: 'UNKNOWN' }; // initials alone: "N.Y." split up
   if (isKnownPerson(textOf(doc, first, end).toLowerCase())) return { ...c, evidence: 'lexicon' };
   if (len === 1) {
     const t = tokens[first]!;
@@ -226,7 +235,7 @@ function personCandidate(doc: Document, first: number, end: number, weak: boolea
   // code last), "PlayStation VR" (a capital inside a word), "Hells Angels" (a plural noun last).
   const last = tokens[end - 1]!;
   if ((len >= 3 && ordinary(tokens[first]!) && ordinary(tokens[first + 1]!)) || (ordinary(tokens[first]!) && isAllCaps(last.text))
-    || tokens.slice(first, end).some((t) => INNER_CAPITAL.test(t.text))
+    || hasInnerCapital(tokens, first, end)
     || (/[^s]s$/.test(last.lower) && isEnglishWord(last.lower) && isEnglishWord(last.lower.slice(0, -1)) && !isNameWord(last))) {
     return { ...c, type: 'UNKNOWN' };
   }

@@ -57,7 +57,7 @@ function matchAt(tokens: Token[], i: number, sentEnd: number): number {
     const n = bare(at(tokens, sentEnd, i + 1));
     if (NEXT_WORDS.has(n) && unitOf(at(tokens, sentEnd, i + 2))) return i + 3;
     if (DECADE.test(at(tokens, sentEnd, i + 1)?.text ?? '') || DECADE_WORDS.has(n)) return i + 2;
-    if (CENTURY.test(n) && bare(at(tokens, sentEnd, i + 2)) === 'century') return i + 3;
+    if (bare(at(tokens, sentEnd, i + 2)) === 'century' && CENTURY.test(n)) return i + 3;
     if (SEASONS.has(n) && seasonUse(tokens, i, i + 2, sentEnd)) return isYearOf(tokens, i + 2, sentEnd) ? i + 4 : i + 2;
     return i;
   }

@@ -60,12 +60,11 @@ export function contextType(doc: Document, c: Candidate, t: string, people: { en
   const prev = tokens[c.first - 1];
   const before = (k: number): Token | undefined => tokens[c.first - k];
   const next = tokens[c.end];
-  const known = countryByName(t) !== undefined;
   // Place: "the town of X", "X province", "in X".
   if (prev?.lower === 'of' && PLACE_NOUNS.has(before(2)?.lower ?? '')) return 'PLACE';
   if (next && PLACE_NOUNS.has(next.lower) && next.text === next.lower && prev?.lower === 'the') return 'PLACE';
   // Organization: affiliation after a person ("Nathan Law of Demosisto").
-  if (prev?.lower === 'of' && people.endsAt.has(c.first - 1) && !known) return 'ORG';
+  if (prev?.lower === 'of' && people.endsAt.has(c.first - 1) && countryByName(t) === undefined) return 'ORG';
   // Possessor of a person or of a role: "Demosisto's Nathan Law", "Acme's chief executive".
   if (next && POSSESSIVE.has(next.text) && !personWords.has(t)) {
     const after = tokens[c.end + 1];
@@ -74,7 +73,7 @@ export function contextType(doc: Document, c: Candidate, t: string, people: { en
   if (!single || personWords.has(t) || isFunctionWord(t) || /['’]/.test(t)) return undefined;
   // A person: "said Mauer", "the Monti government".
   if (prev && (prev.lower === 'said' || prev.lower === 'says') && next?.kind === 'punctuation' && !isEnglishWord(t)) return 'PERSON';
-  if (prev?.lower === 'the' && next && LEADER_OF.has(next.lower) && !known && !isEnglishWord(t) && !countryByDemonym(t)) return 'PERSON';
+  if (prev?.lower === 'the' && next && LEADER_OF.has(next.lower) && !isEnglishWord(t) && !countryByDemonym(t) && countryByName(t) === undefined) return 'PERSON';
   if (isNameWord(t)) return undefined;
   // "in Bonaire", but not a language ("in English") nor a modifier ("in Hajj stampede").
   if (prev && IN_PLACE.has(prev.lower) && !isEnglishWord(t) && !countryByDemonym(t) && !isLanguage(t) && !(next?.kind === 'word' && next.text === next.lower)) return 'PLACE';

@@ -106,8 +106,8 @@ function resolveUnknowns(doc: Document, cands: Candidate[]): void {
     if (single && (c.type === 'PLACE' || c.type === 'COUNTRY') && personWords.has(t)) { c.type = 'PERSON'; continue; }
     if (single && c.type === 'ORG' && doc.tokens[c.first - 1]?.lower === 'the' && !isAllCaps(doc.tokens[c.first]!.text)
       && !isKnownOrganization(t) && !ONE_WORD_INSTITUTIONS.has(t)) { c.type = 'UNKNOWN'; continue; }
-    const nation = c.type === 'COUNTRY' || (c.type === 'PLACE' && constituentCountry(t) !== undefined);
-    if (nation && (sporty ??= isSportsArticle(doc)) && !locativeBefore(doc, c.first)) { c.type = 'ORG'; continue; }
+    if ((c.type === 'COUNTRY' || (c.type === 'PLACE' && constituentCountry(t) !== undefined)) && (sporty ??= isSportsArticle(doc))
+      && !locativeBefore(doc, c.first)) { c.type = 'ORG'; continue; }
     if (c.type !== 'UNKNOWN' && !(c.weak && c.evidence === 'shape')) continue;
     const body = known.get(t);
     const next = doc.tokens[c.end];

@@ -39,7 +39,7 @@ export function placeCountry(doc: Document, first: number, end: number): string 
   const name = text.slice(tokens[first]!.start, tokens[end - 1]!.end);
   const key = fold(name);
   const capital = countryByCapital(name);
-  const constituent = constituentCountry(name);
+  const constituent = end - first <= 2 ? constituentCountry(key) : undefined;
   if (constituent) return constituent;
   if (isRegion(key) && end - first === 1) return capital ?? ''; // "Texas", "Virginia": a region before a first name
   const personish = firstNameGender(fold(tokens[first]!.text)) !== null || (end - first === 1 && isLastName(key));
@@ -58,6 +58,9 @@ const CONTINENTS = new Set(['africa', 'america', 'americas', 'asia', 'europe', '
 
 /** A run of compass words around one known place or continent ("South East Asia", "Kowloon West"). */
 export function compassPlaceType(doc: Document, first: number, end: number): 'PLACE' | 'COUNTRY' | null {
+  let compass = false;
+  for (let k = first; k < end; k++) if (COMPASS.has(doc.tokens[k]!.lower)) compass = true;
+  if (!compass) return null; // most runs: no allocation (a hot path)
   const name = doc.text.slice(doc.tokens[first]!.start, doc.tokens[end - 1]!.end);
   const words = fold(name).split(/[\s-]+/);
   const rest = words.filter((w) => !COMPASS.has(w));
@@ -72,6 +75,7 @@ const LEADING_PLACE_WORDS = new Set(['cape', 'mount', 'mt', 'lake', 'fort', 'por
 /** "Cape Canaveral", "Mount Hood", "Lake Tahoe": a place word opening a short name (not "Ricki Lake"). */
 export function opensWithPlaceWord(doc: Document, first: number, end: number): boolean {
   const { tokens } = doc;
-  const w = tokens[first]!.lower.replace(/\.$/, '');
-  return end - first >= 2 && end - first <= 3 && LEADING_PLACE_WORDS.has(w) && firstNameGender(fold(tokens[first - 1]?.text ?? '')) === null;
+  if (end - first < 2 || end - first > 3) return false;
+  const l = tokens[first]!.lower;
+  return LEADING_PLACE_WORDS.has(l.endsWith('.') ? l.slice(0, -1) : l) && firstNameGender(fold(tokens[first - 1]?.text ?? '')) === null;
 }

@@ -7,8 +7,12 @@ import { PLACE_CUES, PLACE_PARTS, SEATS } from '../../lexicon/seats.js';
 import { fold } from '../../text.js';
 import type { Document } from '../../types.js';
 
+const SEAT_FIRST_WORDS = new Set([...SEATS].map((n) => n.split(' ')[0]!));
+
 export function seatType(doc: Document, first: number, end: number): 'ORG' | 'PLACE' | null {
   const { tokens, text } = doc;
+  const w = tokens[first]!.lower === 'the' ? tokens[first + 1]?.lower : tokens[first]!.lower;
+  if (w === undefined || !SEAT_FIRST_WORDS.has(fold(w))) return null; // most runs: no allocation (a hot path)
   let name = fold(text.slice(tokens[first]!.start, tokens[end - 1]!.end));
   if (name.startsWith('the ')) name = name.slice(4);
   if (!SEATS.has(name)) return null;
