@@ -47,11 +47,14 @@ function capWord(t: Token): boolean {
 function isHeadline(doc: Document, s: Segment): boolean {
   let words = 0;
   let caps = 0;
+  // More lower-case words than a quarter of the sentence's tokens: no headline, whatever follows (most sentences stop early).
+  const most = (s.endToken - s.firstToken) / 4;
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = doc.tokens[i]!;
     if (t.kind !== 'word' || SMALL_WORDS.has(t.lower)) continue;
     words++;
     if (isCapitalized(t.text)) caps++;
+    else if (words - caps > most) return false;
   }
   const last = doc.tokens[s.endToken - 1]!;
   // The title line may end in a full stop ("Poll: Wealthy Voters Abandon Republican Party."): the first paragraph, alone.
@@ -88,8 +91,12 @@ const glued = (tokens: Token[], k: number) => tokens[k]?.text === '-' && !tokens
 
 export function findNameRuns(doc: Document): NameRun[] {
   const { tokens } = doc;
+  // Words written in lower case somewhere in the document; only capitalized words are ever asked
+  // about, so only their lower-case forms are collected (fewer insertions: every token passes here).
+  const capitalized = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && t.text !== t.lower) capitalized.add(t.lower);
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && t.text === t.lower) lowerSeen.add(t.lower);
+  for (const t of tokens) if (t.kind === 'word' && t.text === t.lower && capitalized.has(t.lower)) lowerSeen.add(t.lower);
   // At a free-capital position a word is a name only if nothing marks it as an ordinary word.
   const ordinary = (t: Token) => {
     const l = t.lower;
