@@ -91,12 +91,8 @@ const glued = (tokens: Token[], k: number) => tokens[k]?.text === '-' && !tokens
 
 export function findNameRuns(doc: Document): NameRun[] {
   const { tokens } = doc;
-  // Words written in lower case somewhere in the document; only capitalized words are ever asked
-  // about, so only their lower-case forms are collected (fewer insertions: every token passes here).
-  const capitalized = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && t.text !== t.lower) capitalized.add(t.lower);
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && t.text === t.lower && capitalized.has(t.lower)) lowerSeen.add(t.lower);
+  for (const t of tokens) if (t.kind === 'word' && t.text === t.lower) lowerSeen.add(t.lower);
   // At a free-capital position a word is a name only if nothing marks it as an ordinary word.
   const ordinary = (t: Token) => {
     const l = t.lower;
@@ -186,8 +182,8 @@ export function findNameRuns(doc: Document): NameRun[] {
         }
         // "Foundation for the Visual Arts", "Council for the Welfare of Immigrants".
         // ("University of the US" is two names: a country is named on its own.)
-        const countryAfter = () => countryByName(tokens[end + 2]?.text ?? '') !== undefined && !namey(end + 3);
-        if (!headline && (n.lower === 'for' || n.lower === 'of') && tokens[end + 1]?.lower === 'the' && namey(end + 2) && isOrgHead(head) && !countryAfter()) {
+        if (!headline && (n.lower === 'for' || n.lower === 'of') && tokens[end + 1]?.lower === 'the' && namey(end + 2) && isOrgHead(head)
+          && !(countryByName(tokens[end + 2]!.text) !== undefined && !namey(end + 3))) {
           sawOf ||= n.lower === 'of';
           end += 3;
           continue;

@@ -127,8 +127,7 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   if (opensWithPlaceWord(doc, first, end)) return [{ type: 'PLACE', first, end, weak, evidence: 'lexicon' }];
   // A lone head word used as a modifier ("a Marine base", "a TV doctor") names no organization.
   // In a headline a lone capitalized head word says nothing ("… Abandon Republican Party for …").
-  const modifier = () => end - first === 1 && (NOT_ORGS.has(head.lower) || isLowerNoun(tokens[end]) || weak);
-  if (isOrgHead(head.lower) && /^\p{Lu}/u.test(head.text) && !modifier()) {
+  if (isOrgHead(head.lower) && /^\p{Lu}/u.test(head.text) && !(end - first === 1 && (NOT_ORGS.has(head.lower) || isLowerNoun(tokens[end]) || weak))) {
     const c: Candidate = { type: 'ORG', first, end, weak, evidence: 'lexicon' };
     const code = countryByDemonym(tokens[first]!.text) ?? countryPrefix(doc, first, end)?.[0];
     if (code) c.country = code;
