@@ -1,6 +1,6 @@
 /** Shared test helpers: every span in a record must slice out of the text it claims to cover. */
 import { expect } from 'vitest';
-import type { OutputRecord } from '../src/index.js';
+import { extract, type OutputRecord } from '../src/index.js';
 
 interface Sp { start: number; end: number; text?: string }
 
@@ -32,4 +32,12 @@ export function expectValidSpans(text: string, rec: OutputRecord): void {
     expect(q.text, `${q.id}.text`).toBe(q.segments.map(([a, b]) => text.slice(a, b)).join(' '));
     expect(q.start === q.segments[0]![0] && q.end === q.segments[q.segments.length - 1]![1], `${q.id} extent`).toBe(true);
   }
+}
+
+/** Every mention but dates, in text order, as `TYPE:text`, after checking every span (published 2016-09-28). */
+export function typedMentions(text: string): string[] {
+  const rec = extract({ id: 'x', text, published: '2016-09-28' });
+  expectValidSpans(text, rec);
+  return rec.entities.filter((e) => e.type !== 'DATE').flatMap((e) => e.mentions.map((m) => ({ at: m.start, s: `${e.type}:${m.text}` })))
+    .sort((a, b) => a.at - b.at).map((m) => m.s);
 }

@@ -60,6 +60,8 @@ const byCode = new Map<string, CountryInfo>();
 const byName = new Map<string, string>();
 const byDemonym = new Map<string, string>();
 const byCapital = new Map<string, string>();
+/** Languages the countries speak ("English", "Tagalog"): after "in", a language is no place. */
+const languages = new Set<string>();
 
 function addName(name: string, code: string): void {
   const k = fold(name);
@@ -77,11 +79,19 @@ for (const c of countries) {
   const d = c.demonyms?.eng;
   if (d) for (const form of [d.m, d.f]) if (form && !byDemonym.has(fold(form))) byDemonym.set(fold(form), code);
   for (const cap of c.capital ?? []) if (!byCapital.has(fold(cap))) byCapital.set(fold(cap), code);
+  for (const lang of Object.values(c.languages ?? {})) languages.add(fold(lang));
 }
 for (const [code, names] of Object.entries(EXTRA_NAMES)) for (const n of names) byName.set(fold(n), code);
 for (const [code, names] of Object.entries(EXTRA_DEMONYMS)) for (const n of names) byDemonym.set(fold(n), code);
 // Names that are far more often something else in English news ("New Jersey" is matched whole).
 for (const k of ['jersey']) byName.delete(k);
+
+/** Countries within a state, places of it rather than states ("England", "Scotland"). */
+const CONSTITUENT: ReadonlyMap<string, string> = new Map([['england', 'GB'], ['scotland', 'GB'], ['wales', 'GB'],
+  ['northern ireland', 'GB'], ['greenland', 'GL'], ['faroe islands', 'FO']]);
+
+/** ISO code of the state a constituent country belongs to ("England" → GB), if the name (folded) is one. */
+export const constituentCountry = (folded: string): string | undefined => CONSTITUENT.get(folded);
 
 /** ISO code for a country name as written ("Peru", "the U.S.", "Republic of Peru"), if any. */
 export function countryByName(name: string): string | undefined {
@@ -102,3 +112,5 @@ export function countryByCapital(name: string): string | undefined {
 export function countryInfo(code: string): CountryInfo | undefined {
   return byCode.get(code);
 }
+
+export const isLanguage = (name: string): boolean => languages.has(fold(name));

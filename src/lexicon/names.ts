@@ -16,7 +16,6 @@ const lastNames = new Set(vocab.last);
 const cities = new Set(vocab.cities);
 const regions = new Set(vocab.regions);
 const knownPeople = new Set(vocab.people);
-const knownOrgs = new Set(vocab.orgs);
 /** Words compromise knows as something other than a name or place: evidence a capital is just sentence case. */
 const commonWords = new Set(vocab.common);
 /** Determiners, prepositions, conjunctions, pronouns, auxiliaries: never part of a name ("Elizabeth Quat In"). */
@@ -47,7 +46,6 @@ export const isLastName = (lower: string): boolean => lastNames.has(lower);
 export const isCity = (lower: string): boolean => cities.has(lower);
 export const isRegion = (lower: string): boolean => regions.has(lower);
 export const isKnownPerson = (lower: string): boolean => knownPeople.has(lower);
-export const isKnownOrg = (lower: string): boolean => knownOrgs.has(lower);
 export const isCommonWord = (lower: string): boolean => commonWords.has(lower);
 export const isFunctionWord = (lower: string): boolean => functionWords.has(lower) && lower !== 'us' && lower !== 'may';
 

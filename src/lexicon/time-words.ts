@@ -33,6 +33,17 @@ export const HOLIDAYS = new Set(['christmas', 'easter', 'thanksgiving', 'hallowe
 
 export const EDGES = new Set(['early', 'mid', 'late', 'earlier', 'later']);
 
+/** Decades in words ("the sixties") and their digit ("6"), read as the 1900s. */
+export const DECADE_WORDS: ReadonlyMap<string, string> = new Map([['twenties', '2'], ['thirties', '3'], ['forties', '4'],
+  ['fifties', '5'], ['sixties', '6'], ['seventies', '7'], ['eighties', '8'], ['nineties', '9']]);
+
+/** Words before a season that make it a time ("in the fall", "during spring"). */
+export const SEASON_PREPS = new Set(['in', 'during', 'since', 'until', 'till', 'by', 'through', 'throughout', 'over',
+  'before', 'after', 'early', 'late', 'until', 'from', 'of']);
+/** Words before a bare year in a span of years ("2000 - 2050", "over 2000–2050"); a year that only modifies a noun
+ * ("Castillo's 2022 attempt") is no date mention of its own. */
+export const YEAR_LINKS = new Set(['-', '–', '—', 'over']);
+
 export const AGO = new Set(['ago', 'earlier', 'later', 'before', 'prior']);
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',

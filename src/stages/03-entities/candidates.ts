@@ -6,8 +6,9 @@
  */
 import { countryByName } from '../../lexicon/countries.js';
 import { isCity, isCommonWord, isEnglishWord, isFirstName, isFrequentWord, isFunctionWord, isLastName, isRegion } from '../../lexicon/names.js';
+import { isKnownOrganization, mayStartOrganization } from '../../lexicon/organizations.js';
 import { GROUP_NOUNS, ROLE_NOUNS, SOURCE_NOUNS } from '../../lexicon/roles.js';
-import { isAllCaps, isCapitalized } from '../../text.js';
+import { fold, isAllCaps, isCapitalized } from '../../text.js';
 import type { Document, Segment, Token } from '../../types.js';
 import { isOrgHead, isPlaceHead } from './heads.js';
 
@@ -27,6 +28,15 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'fo
 /** Words a caption puts after a name ("Ahmed Mohamed Image: …"): never part of it. */
 const CAPTION_WORDS = new Set(['image', 'photo', 'photograph', 'picture', 'video', 'file', 'credit', 'caption']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** Lower-case words a name is compounded with into an adjective ("Beijing-based", "Warhol-like"). */
+const COMPOUND_TAILS = new Set(['based', 'led', 'backed', 'owned', 'run', 'born', 'bred', 'like', 'related', 'style',
+  'type', 'era', 'funded', 'linked', 'allied', 'aligned', 'affiliated', 'controlled', 'held', 'made', 'built',
+  'friendly', 'free', 'winning', 'winner', 'critic', 'critics', 'inspired', 'themed', 'destined', 'room', 'area',
+  'wide', 'specific', 'centric', 'esque', 'ish', 'bound', 'focused', 'sponsored', 'supported', 'brokered']);
+/** Words that open a sentence before a plural name without being part of it ("Many Democrats"). */
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'several', 'few', 'all', 'both', 'other', 'more', 'fewer',
+  'two', 'three', 'four', 'five', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'then', 'now', 'when',
+  'while', 'if', 'after', 'before', 'since', 'as', 'but', 'and', 'so', 'yet', 'even', 'also', 'still', 'only']);
 
 /** A word that could be part of a name by its shape. */
 function capWord(t: Token): boolean {
@@ -37,24 +47,43 @@ function capWord(t: Token): boolean {
 function isHeadline(doc: Document, s: Segment): boolean {
   let words = 0;
   let caps = 0;
+  // More lower-case words than a quarter of the sentence's tokens: no headline, whatever follows (most sentences stop early).
+  const most = (s.endToken - s.firstToken) / 4;
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = doc.tokens[i]!;
     if (t.kind !== 'word' || SMALL_WORDS.has(t.lower)) continue;
     words++;
     if (isCapitalized(t.text)) caps++;
+    else if (words - caps > most) return false;
   }
   const last = doc.tokens[s.endToken - 1]!;
-  return words >= 3 && caps / words >= 0.75 && !/[.!?"”]$/.test(last.text);
+  // The title line may end in a full stop ("Poll: Wealthy Voters Abandon Republican Party."): the first paragraph, alone.
+  const alone = s.paragraph === 0 && doc.paragraphs.length > 1 && doc.paragraphs[0]!.firstToken === s.firstToken && doc.paragraphs[0]!.endToken === s.endToken;
+  return words >= 3 && caps / words >= 0.75 && (!/[.!?"”]$/.test(last.text) || (alone && words >= 4 && last.text === '.'));
 }
 
-/** Does a known multi-word name start at i ("United States", "New Zealand", "Los Angeles")? */
+/** Does a known multi-word name start at i ("United States", "New Zealand", "Los Angeles", "Associated Press")? */
 function startsKnownName(doc: Document, i: number, end: number): boolean {
   const { tokens, text } = doc;
+  const w = tokens[i]!.lower;
+  const org = mayStartOrganization(fold(w === 'the' ? tokens[i + 1]?.lower ?? '' : w));
   for (let k = Math.min(end, i + 4); k > i + 1; k--) {
     const name = text.slice(tokens[i]!.start, tokens[k - 1]!.end);
-    if (countryByName(name) || isCity(name.toLowerCase()) || isRegion(name.toLowerCase())) return true;
+    if (countryByName(name) || isCity(name.toLowerCase()) || isRegion(name.toLowerCase()) || (org && isKnownOrganization(name))) return true;
   }
   return false;
+}
+
+/** A line in capitals ("TRUMP SAYS CLINTON INC. WILL LOSE."): its capitals say nothing, so every word is judged as lower case. */
+function isShouting(doc: Document, s: Segment): boolean {
+  let words = 0;
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== 'word' || !/\p{L}/u.test(t.text)) continue;
+    if (!isAllCaps(t.text) && t.text.length > 1) return false;
+    words++;
+  }
+  return words >= 3;
 }
 
 /** A hyphen glued to words on both sides: "Cheuk-yan", "al-Amr". */
@@ -72,7 +101,8 @@ export function findNameRuns(doc: Document): NameRun[] {
   };
   const runs: NameRun[] = [];
   for (const s of doc.sentences) {
-    const headline = isHeadline(doc, s);
+    const shouting = isShouting(doc, s);
+    const headline = shouting || isHeadline(doc, s);
     const free = (i: number) => {
       if (headline || i === s.firstToken) return true;
       const prev = tokens[i - 1]!;
@@ -80,14 +110,42 @@ export function findNameRuns(doc: Document): NameRun[] {
       // An opening mark: attached to this token, detached from the one before it.
       return OPENERS.has(prev.text) && !tokens[i]!.spaceBefore && (i - 1 === s.firstToken || prev.spaceBefore);
     };
-    const namey = (i: number) => {
+    const namey = (i: number): boolean => {
       const t = tokens[i];
-      if (!t || i >= s.endToken || !capWord(t) || (isFunctionWord(t.lower) && !isAllCaps(t.text))) return false;
+      if (!t || i >= s.endToken || !capWord(t)) return false;
+      // "James To", "Wilson Or": a capitalized small word after a first name, inside a sentence, is a surname.
+      if (isFunctionWord(t.lower) && (!isAllCaps(t.text) || shouting)) return !free(i) && !headline && i > s.firstToken && isFirstName(tokens[i - 1]!.lower) && !POSSESSIVE.has(tokens[i + 1]?.text ?? '');
+      if (shouting) return !isFunctionWord(t.lower) && (!ordinary(t) || startsKnownName(doc, i, s.endToken));
       if (!free(i) || isAllCaps(t.text) || !ordinary(t) || startsKnownName(doc, i, s.endToken)) return true;
+      // "Civil Defense Authority", "Home Office": an ordinary word opening an institution's name.
+      if (!headline && opensInstitution(i)) return true;
       // "Lee Cheuk-yan met …": an ordinary-looking word opening a sentence, before a word that is only a name.
       const n = tokens[i + 1];
       return !headline && !isFrequentWord(t.lower) && n !== undefined && i + 1 < s.endToken && capWord(n) && !ordinary(n)
         && !isFunctionWord(n.lower) && !countryByName(n.text);
+    };
+    const innerPossessive = (k: number) => {
+      const w = tokens[k - 1]!.lower;
+      if (!/^(people|workers|women|children|citizens|farmers|veterans|soldiers|peoples)$/.test(w)) return false;
+      let j = k + 1;
+      while (j < s.endToken && j < k + 4 && namey(j)) j++;
+      return j > k + 1 && isOrgHead(tokens[j - 1]!.lower);
+    };
+    const opensInstitution = (i: number) => {
+      const t = tokens[i]!;
+      if (QUANTIFIERS.has(t.lower) || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ')) return false;
+      let j = i + 1;
+      while (j < s.endToken && capWord(tokens[j]!) && !free(j) && !isFunctionWord(tokens[j]!.lower)) j++;
+      if (j - i >= 2 && isOrgHead(tokens[j - 1]!.lower) && !GROUP_NOUNS.has(tokens[j - 1]!.lower)) return true;
+      // "Environment Canada", "Team Estonia": a noun and a country make an institution of it.
+      return j - i === 2 && (t.pos === 'NOUN' || t.pos === 'PROPN') && !ROLE_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower) && countryByName(tokens[i + 1]!.text) !== undefined;
+    };
+    // After "and", a run of capitals that ends in an organization head is a name of its own
+    // ("Institute of Technology and | Colorado State University").
+    const conjunctIsName = (k: number) => {
+      let j = k;
+      while (j < s.endToken && namey(j)) j++;
+      return j - k >= 2 && isOrgHead(tokens[j - 1]!.lower);
     };
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = tokens[i]!;
@@ -99,8 +157,11 @@ export function findNameRuns(doc: Document): NameRun[] {
       let sawOf = false;
       for (;;) {
         const n = tokens[end];
+        // "New People's Party", "Korean People's Army": an ordinary plural before "'s" inside a name.
+        if (n && POSSESSIVE.has(n.text) && innerPossessive(end)) { end += 1; continue; }
         if (!n || end >= s.endToken || POSSESSIVE.has(n.text)) break;
-        if (glued(tokens, end) && end + 1 < s.endToken) { end += 2; continue; } // "Lee Cheuk-yan"
+        // "Lee Cheuk-yan", but not "Warhol-like", "Scientology-related": an ordinary word after the hyphen.
+        if (glued(tokens, end) && end + 1 < s.endToken && !COMPOUND_TAILS.has(tokens[end + 1]!.text)) { end += 2; continue; }
         if (namey(end) && !CAPTION_WORDS.has(tokens[end]!.lower)) { end++; continue; }
         if (PARTICLES.has(n.lower) && namey(end + 1)) { end += 2; continue; } // "de Zela", "Kevin De Bruyne"
         // An initial: "L. Ron Hubbard" — a capital letter and its dot.
@@ -109,10 +170,22 @@ export function findNameRuns(doc: Document): NameRun[] {
         if (n.text === '&' && namey(end + 1)) { end += 2; continue; }
         const head = tokens[end - 1]!.lower;
         // "Ministry of Science and Technology" joins; "Labour Party and Frederick Fung" is two names.
-        const andOk = sawOf && n.lower === 'and' && !isOrgHead(tokens[end + 1]!.lower);
-        if (ORG_JOINERS.has(n.lower) && n.lower !== 'and' && namey(end + 1) && (isOrgHead(head) || isPlaceHead(head))) {
+        // "Securities and Exchange Commission", "Food and Drug Administration": one ordinary word, "and", an institution.
+        const pairOk = n.lower === 'and' && end - first === 1 && isEnglishWord(tokens[first]!.lower) && !isFirstName(tokens[first]!.lower) && conjunctIsName(end + 1);
+        const andOk = pairOk || (sawOf && n.lower === 'and' && !isOrgHead(tokens[end + 1]!.lower) && !conjunctIsName(end + 1));
+        // A place joins through "of" only ("Gulf of Mexico"; "Kennedy Space Center on STS-1" is two names).
+        const joins = !headline && (isOrgHead(head) || (isPlaceHead(head) && n.lower === 'of'));
+        if (ORG_JOINERS.has(n.lower) && n.lower !== 'and' && namey(end + 1) && joins) {
           sawOf ||= n.lower === 'of';
           end += 2;
+          continue;
+        }
+        // "Foundation for the Visual Arts", "Council for the Welfare of Immigrants".
+        // ("University of the US" is two names: a country is named on its own.)
+        if (!headline && (n.lower === 'for' || n.lower === 'of') && tokens[end + 1]?.lower === 'the' && namey(end + 2) && isOrgHead(head)
+          && !(countryByName(tokens[end + 2]!.text) !== undefined && !namey(end + 3))) {
+          sawOf ||= n.lower === 'of';
+          end += 3;
           continue;
         }
         if (andOk && namey(end + 1)) { end += 2; continue; }

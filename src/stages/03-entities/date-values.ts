@@ -5,7 +5,7 @@
  * states (chrono's knownValues), so a missing year stays XXXX instead of being guessed.
  */
 import * as chrono from 'chrono-node';
-import { AGO, HOLIDAYS, MONTHS, SEASONS, WEEKDAYS, smallNumber } from '../../lexicon/time-words.js';
+import { AGO, DECADE_WORDS, HOLIDAYS, MONTHS, SEASONS, WEEKDAYS, smallNumber } from '../../lexicon/time-words.js';
 import type { DateReference } from '../../types.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -48,6 +48,10 @@ function computeDateValue(text: string, ref: DateReference): string | undefined 
   if ((m = /^'(\d)\ds$/.exec(s))) return `${+m[1]! >= 3 ? '19' : '20'}${m[1]}X`;
   if ((m = /^(?:early|mid|late)[- ](\d{4})$/.exec(s)) || (m = /^(\d{4})$/.exec(s))) return m[1];
   if (SEASONS.has(w0) && (m = /(\d{4})$/.exec(s))) return `${m[1]}-${SEASON_CODE[w0]}`;
+  if (SEASONS.has(w0) && words.length === 1) return `${refDate ? refDate.getUTCFullYear() : 'XXXX'}-${SEASON_CODE[w0]}`;
+  if (DECADE_WORDS.has(w0)) return `19${DECADE_WORDS.get(w0)}X`;
+  if ((m = /^(\d{2})(?:st|nd|rd|th) century$/.exec(s))) return `${+m[1]! - 1}XX`;
+  if (w0 === 'this' && (words[1] === 'past' || words[1] === 'coming') && words[2]) return relative(words[1], words[2], refDate);
   if (w0 === 'today' || w0 === 'tonight') return refDate ? ymd(refDate) : 'PRESENT_REF';
   if (w0 === 'yesterday' || w0 === 'tomorrow') return refDate ? ymd(addDays(refDate, w0 === 'yesterday' ? -1 : 1)) : undefined;
   if (WEEKDAYS.has(w0)) return weekday(WEEKDAYS.get(w0)!, refDate, false);

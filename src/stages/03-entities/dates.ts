@@ -4,8 +4,10 @@
  * they miss, and leaving it out of readDoc saves a fifth of the tagging time). Durations
  * ("twenty-five years"), ages and clock times are not dates.
  */
+import { isFirstName } from '../../lexicon/names.js';
 import {
-  AGO, DAY_PARTS, DEICTIC_DAYS, EDGES, HOLIDAYS, MONTHS, RELATIVE, SEASONS, UNITS, WEEKDAYS, isYear, smallNumber,
+  AGO, DAY_PARTS, DECADE_WORDS, DEICTIC_DAYS, EDGES, HOLIDAYS, MONTHS, RELATIVE, SEASON_PREPS, SEASONS, UNITS, WEEKDAYS,
+  YEAR_LINKS, isYear, smallNumber,
 } from '../../lexicon/time-words.js';
 import { isCapitalized } from '../../text.js';
 import type { Document, Token } from '../../types.js';
@@ -50,13 +52,18 @@ const DAY_EVE: ReadonlySet<string> = new Set(['day', 'eve']);
 function matchAt(tokens: Token[], i: number, sentEnd: number): number {
   const t = at(tokens, sentEnd, i)!;
   const b = bare(t);
-  // "the next day", "the 1960s"
+  // "the next day", "the 1960s", "the sixties", "the 20th century", "in the fall"
   if (b === 'the') {
     const n = bare(at(tokens, sentEnd, i + 1));
     if (NEXT_WORDS.has(n) && unitOf(at(tokens, sentEnd, i + 2))) return i + 3;
-    if (DECADE.test(at(tokens, sentEnd, i + 1)?.text ?? '')) return i + 2;
+    if (DECADE.test(at(tokens, sentEnd, i + 1)?.text ?? '') || DECADE_WORDS.has(n)) return i + 2;
+    if (bare(at(tokens, sentEnd, i + 2)) === 'century' && CENTURY.test(n)) return i + 3;
+    if (SEASONS.has(n) && seasonUse(tokens, i, i + 2, sentEnd)) return isYearOf(tokens, i + 2, sentEnd) ? i + 4 : i + 2;
     return i;
   }
+  // "this past week", "this coming year"
+  if (b === 'this' && (bare(at(tokens, sentEnd, i + 1)) === 'past' || bare(at(tokens, sentEnd, i + 1)) === 'coming')
+    && unitOf(at(tokens, sentEnd, i + 2))) return i + 3;
   if (NUMERIC_DATE.test(t.text) || DECADE.test(t.text)) return i + 1;
   if (/^(early|mid|late)-(18|19|20)\d\d$/.test(t.lower)) return i + 1;
   if (EDGES.has(b) && (isYear(at(tokens, sentEnd, i + 1)?.text ?? '') || isMonth(tokens, i + 1))) return matchAt(tokens, i + 1, sentEnd);
@@ -89,6 +96,9 @@ function matchAt(tokens: Token[], i: number, sentEnd: number): number {
   const num = smallNumber(b);
   if (num !== undefined && unitOf(at(tokens, sentEnd, i + 1)) && AGO.has(bare(at(tokens, sentEnd, i + 2))) && bare(at(tokens, sentEnd, i + 2)) !== 'before') return i + 3;
   if (SEASONS.has(b) && isYear(at(tokens, sentEnd, i + 1)?.text ?? '')) return i + 2;
+  if (SEASONS.has(b) && seasonUse(tokens, i, i + 1, sentEnd)) return i + 1; // "during spring"
+  // "Waitangi Day", "Memorial Day": a capitalized word and "Day" (not "Doris Day").
+  if (isCapitalized(t.text) && at(tokens, sentEnd, i + 1)?.text === 'Day' && !isFirstName(b) && !WEEKDAYS.has(b)) return i + 2;
   if (SEASONS.has(b) && bare(at(tokens, sentEnd, i + 1)) === 'of' && isYear(at(tokens, sentEnd, i + 2)?.text ?? '')) return i + 3;
   if (isCapitalized(t.text)) {
     const two = `${b} ${bare(at(tokens, sentEnd, i + 1))}`;
@@ -99,10 +109,26 @@ function matchAt(tokens: Token[], i: number, sentEnd: number): number {
     const prev = tokens[i - 1];
     const next = at(tokens, sentEnd, i + 1);
     const prevOk = !prev || prev.sentence !== t.sentence || DATE_PREPS.has(bare(prev)) || prev.text === ',';
-    if (prevOk && !(next && /^(%|percent|people|votes|members|times)$/.test(next.lower))) return i + 1;
+    // "2000 - 2050", "over 2000–2050": a year, unless a count of things follows ("over 2000 soldiers").
+    const weakPrev = prev !== undefined && YEAR_LINKS.has(prev.lower) && !(next?.pos === 'NOUN' && next.lower.endsWith('s'));
+    if ((prevOk || weakPrev) && !(next && /^(%|percent|people|votes|members|times)$/.test(next.lower))) return i + 1;
   }
   return i;
 }
+
+const CENTURY = /^(1[5-9]|2[01])(st|nd|rd|th)$/;
+
+/** A season as a time: after "in", "during", "since" … and not a noun's modifier ("in spring water", "the fall of Rome"). */
+function seasonUse(tokens: Token[], first: number, end: number, sentEnd: number): boolean {
+  const prev = bare(tokens[first - 1]);
+  const next = at(tokens, sentEnd, end);
+  if (!SEASON_PREPS.has(prev) || prev === 'of') return false;
+  if (next?.lower === 'of') return isYearOf(tokens, end, sentEnd);
+  return !(next && next.kind === 'word' && next.text === next.lower && next.pos === 'NOUN');
+}
+
+/** "of 2019" at k. */
+const isYearOf = (tokens: Token[], k: number, sentEnd: number) => bare(at(tokens, sentEnd, k)) === 'of' && isYear(at(tokens, sentEnd, k + 1)?.text ?? '');
 
 /** Words a date mention can start with; any other token (but a number) is skipped without matching. */
 const STARTERS: ReadonlySet<string> = new Set(['the', ...MONTHS.keys(), ...WEEKDAYS.keys(), ...DEICTIC_DAYS, ...EDGES, ...RELATIVE,
@@ -125,10 +151,13 @@ export function findDates(doc: Document): DateMatch[] {
   const out: DateMatch[] = [];
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
-      if (!mayStart(tokens[i]!)) continue;
+      if (!mayStart(tokens[i]!) && tokens[i + 1]?.text !== 'Day') continue;
       const end = matchAt(tokens, i, s.endToken);
       if (end > i) {
-        out.push({ first: i, end });
+        // "Seventy-four years ago": the tens before a glued hyphen belong to the number.
+        const tens = i - 2 >= s.firstToken && tokens[i - 1]!.text === '-' && !tokens[i - 1]!.spaceBefore && !tokens[i]!.spaceBefore
+          && smallNumber(`${tokens[i - 2]!.lower}-${tokens[i]!.lower}`) !== undefined;
+        out.push({ first: tens ? i - 2 : i, end });
         i = end - 1;
       }
     }

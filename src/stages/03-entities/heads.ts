@@ -5,7 +5,7 @@ import { ORG_WORDS, PLACE_WORDS } from '../../lexicon/names.js';
 const EXTRA_PLACE_HEADS = new Set(['republic', 'kingdom', 'emirates', 'islands', 'isle', 'gulf', 'sea', 'ocean',
   'square', 'plaza', 'airport', 'station', 'province', 'state', 'states', 'prefecture', 'oblast', 'canton', 'mosque',
   'temple', 'synagogue', 'cathedral', 'chapel', 'tower', 'towers', 'base', 'centre', 'center', 'hall', 'house', 'building',
-  'memorial', 'stadium', 'arena', 'island', 'coast', 'peninsula']);
+  'memorial', 'stadium', 'arena', 'island', 'coast', 'peninsula', 'planetarium', 'facility', 'pad', 'zoo', 'aquarium']);
 
 /** Place-list words that head organizations instead ("Municipality of Livorno" acts, it is a council). */
 const NOT_PLACE = new Set(['municipality', 'library', 'museum']);

@@ -3,8 +3,11 @@
  * document-level pass for single words nothing spoke for (a surname seen in a full name is a person),
  * then grouping into entities with canonical names.
  */
-import { isEnglishWord } from '../../lexicon/names.js';
+import { constituentCountry, countryByName } from '../../lexicon/countries.js';
+import { isEnglishWord, isRegion } from '../../lexicon/names.js';
+import { isKnownOrganization } from '../../lexicon/organizations.js';
 import { CUE_LEMMAS } from '../../lexicon/reporting-verbs.js';
+import { ONE_WORD_INSTITUTIONS } from '../../lexicon/seats.js';
 import type { Stage } from '../../pipeline.js';
 import { fold, isAllCaps } from '../../text.js';
 import type { Document, EntityType, Mention } from '../../types.js';
@@ -13,6 +16,7 @@ import { findNameRuns } from './candidates.js';
 import { type Candidate, classifyRun, toMention } from './classify.js';
 import { dateValue } from './date-values.js';
 import { findDates } from './dates.js';
+import { contextType, datelineType, definedAcronyms } from './evidence.js';
 import { groupMentions } from './group.js';
 
 const typed = (c: Candidate): c is Candidate & { type: EntityType } => c.type !== 'UNKNOWN';
@@ -28,6 +32,8 @@ export const entities: Stage = {
     for (const d of findDates(doc)) {
       if (inDate[d.first]) continue;
       const m = toMention(doc, { type: 'DATE', first: d.first, end: d.end, weak: false, evidence: 'lexicon' });
+      // "in September." at a sentence's end: the tokenizer keeps the full stop on the word, the date does not.
+      if (m.text.endsWith('.') && /\p{L}{5,}\.$|^(?:.* )?(?:may|june|july)\.$/iu.test(m.text)) { m.end -= 1; m.text = m.text.slice(0, -1); }
       const value = dateValue(m.text, doc.dateReference);
       if (value) m.value = value;
       mentions.push(m);
@@ -71,13 +77,26 @@ function resolveUnknowns(doc: Document, cands: Candidate[]): void {
       if (c.type !== 'PERSON' || c.weak || c.end - c.first < 2 || (c.evidence === 'shape') !== shape) continue;
       const words = textOf(c).split(/[\s-]+/);
       if (shape && (words.some(isEnglishWord) || (personWords.has(words[0]!) && !personWords.has(words[1]!)))) continue;
+      // "R-Texas" after a senator's name lends no "Texas".
+      if (shape && words.some((w) => isRegion(w) || countryByName(w) !== undefined)) continue;
       for (const w of words) personWords.add(w);
     }
   }
   for (const c of cands) if (c.type !== 'UNKNOWN' && !c.weak) known.set(textOf(c), c.type);
+  const acronyms = definedAcronyms(doc, cands);
+  const people = { endsAt: new Set<number>(), startsAt: new Set<number>() };
+  for (const c of cands) if (c.type === 'PERSON' && (c.evidence !== 'shape' || c.end - c.first > 1)) { people.endsAt.add(c.end); people.startsAt.add(c.first); }
   let sporty: boolean | undefined;
   for (const c of cands) {
     const t = textOf(c);
+    const acronym = acronyms.size && c.end - c.first === 1 ? acronyms.get(doc.tokens[c.first]!.text.replace(/\./g, '')) : undefined;
+    if (acronym) { c.type = acronym; c.weak = false; continue; }
+    const dateline = datelineType(doc, c);
+    if (dateline) { c.type = dateline; c.weak = false; continue; }
+    if (c.type === 'UNKNOWN' || (c.type === 'PERSON' && c.evidence === 'shape') || (c.weak && c.evidence === 'shape')) {
+      const ctx = contextType(doc, c, t, people, personWords);
+      if (ctx) { c.type = ctx; c.weak = false; continue; }
+    }
     // "Warhol Polaroids": a known person's surname, then a word that names no one.
     if (c.type === 'PERSON' && c.evidence === 'shape' && c.end - c.first === 2 && personWords.has(t.split(' ')[0]!) && !personWords.has(t.split(' ')[1]!)) {
       c.end = c.first + 1;
@@ -85,8 +104,10 @@ function resolveUnknowns(doc: Document, cands: Candidate[]): void {
     }
     const single = c.end - c.first === 1;
     if (single && (c.type === 'PLACE' || c.type === 'COUNTRY') && personWords.has(t)) { c.type = 'PERSON'; continue; }
-    if (single && c.type === 'ORG' && doc.tokens[c.first - 1]?.lower === 'the' && !isAllCaps(doc.tokens[c.first]!.text)) { c.type = 'UNKNOWN'; continue; }
-    if (c.type === 'COUNTRY' && (sporty ??= isSportsArticle(doc)) && !locativeBefore(doc, c.first)) { c.type = 'ORG'; continue; }
+    if (single && c.type === 'ORG' && doc.tokens[c.first - 1]?.lower === 'the' && !isAllCaps(doc.tokens[c.first]!.text)
+      && !isKnownOrganization(t) && !ONE_WORD_INSTITUTIONS.has(t)) { c.type = 'UNKNOWN'; continue; }
+    if ((c.type === 'COUNTRY' || (c.type === 'PLACE' && constituentCountry(t) !== undefined)) && (sporty ??= isSportsArticle(doc))
+      && !locativeBefore(doc, c.first)) { c.type = 'ORG'; continue; }
     if (c.type !== 'UNKNOWN' && !(c.weak && c.evidence === 'shape')) continue;
     const body = known.get(t);
     const next = doc.tokens[c.end];

@@ -4,7 +4,7 @@
  * also a first name ("Houston", "Sydney", "Irving") is a place only in a place's position: after
  * "in"/"at"/"from"/…, or before ", Texas".
  */
-import { countryByCapital, countryByName } from '../../lexicon/countries.js';
+import { constituentCountry, countryByCapital, countryByName } from '../../lexicon/countries.js';
 import towns from '../../lexicon/data/towns.json' with { type: 'json' };
 import { firstNameGender, isLastName, isRegion, isCity } from '../../lexicon/names.js';
 import { fold } from '../../text.js';
@@ -39,6 +39,8 @@ export function placeCountry(doc: Document, first: number, end: number): string 
   const name = text.slice(tokens[first]!.start, tokens[end - 1]!.end);
   const key = fold(name);
   const capital = countryByCapital(name);
+  const constituent = end - first <= 2 ? constituentCountry(key) : undefined;
+  if (constituent) return constituent;
   if (isRegion(key) && end - first === 1) return capital ?? ''; // "Texas", "Virginia": a region before a first name
   const personish = firstNameGender(fold(tokens[first]!.text)) !== null || (end - first === 1 && isLastName(key));
   if (personish && !locative(doc, first, end)) return null;
@@ -47,4 +49,33 @@ export function placeCountry(doc: Document, first: number, end: number): string 
   const town = townCountry.get(key);
   if (town && (bigCities.has(key) || locative(doc, first, end))) return town;
   return null;
+}
+
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'inner', 'outer', 'mainland']);
+const CONTINENTS = new Set(['africa', 'america', 'americas', 'asia', 'europe', 'oceania', 'antarctica', 'pacific',
+  'atlantic', 'caribbean', 'mediterranean', 'middle east', 'balkans', 'arctic', 'sahara', 'sahel']);
+
+/** A run of compass words around one known place or continent ("South East Asia", "Kowloon West"). */
+export function compassPlaceType(doc: Document, first: number, end: number): 'PLACE' | 'COUNTRY' | null {
+  let compass = false;
+  for (let k = first; k < end; k++) if (COMPASS.has(doc.tokens[k]!.lower)) compass = true;
+  if (!compass) return null; // most runs: no allocation (a hot path)
+  const name = doc.text.slice(doc.tokens[first]!.start, doc.tokens[end - 1]!.end);
+  const words = fold(name).split(/[\s-]+/);
+  const rest = words.filter((w) => !COMPASS.has(w));
+  if (rest.length === words.length || rest.length === 0) return null;
+  if (countryByName(name)) return 'COUNTRY';
+  const core = rest.join(' ');
+  return CONTINENTS.has(core) || isCity(core) || isRegion(core) || countryByName(core) !== undefined || placeCountry(doc, first, end) !== null ? 'PLACE' : null;
+}
+
+const LEADING_PLACE_WORDS = new Set(['cape', 'mount', 'mt', 'lake', 'fort', 'port', 'isle', 'gulf', 'bay', 'lac', 'monte', 'rio']);
+
+/** "Cape Canaveral", "Mount Hood", "Lake Tahoe": a place word opening a short name (not "Ricki Lake"). */
+export function opensWithPlaceWord(doc: Document, first: number, end: number): boolean {
+  const { tokens } = doc;
+  if (end - first < 2 || end - first > 3) return false;
+  const l = tokens[first]!.lower;
+  return LEADING_PLACE_WORDS.has(l.endsWith('.') ? l.slice(0, -1) : l) && firstNameGender(fold(tokens[first - 1]?.text ?? '')) === null;
 }
