@@ -212,6 +212,12 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'direct', has: 'broadening the base', speaker: 'Tom Kamin' }]],
   ['transcript turns under one quotation mark are cut at each label', 'The interview with Chris Wallace and Mike Pence aired on Sunday.\n\n"WALLACE: Let us start with the debate story and the front row.\n\n"PENCE: Well, look, the question really should be about the campaign.',
     [{ type: 'direct', has: 'Let us start', speaker: 'Chris Wallace' }, { type: 'direct', has: 'the question really should be', speaker: 'Mike Pence' }]],
+  ['a pronoun stands for the subject before it, not a name in passing', 'Writing on his blog, Matthew Ingram dubbed the row over the Tom Cruise video a war. He said the church had lost.',
+    [{ type: 'indirect', has: 'the row over the Tom Cruise video a war', speaker: 'Matthew Ingram' }, { type: 'indirect', has: 'the church had lost', speaker: 'Matthew Ingram', mention: 'He' }]],
+  ['a short first name is the same person', 'Professor Creswell Eastman led the study. Cres Eastman said iodine matters.',
+    [{ type: 'indirect', has: 'iodine matters', speaker: 'Creswell Eastman' }]],
+  ['an organization named by its initials keeps its full name', 'The Korean Central News Agency (KCNA) is the state agency. KCNA said the army was ready.',
+    [{ type: 'indirect', has: 'the army was ready', speaker: 'Korean Central News Agency' }]],
   // Passives, naming participles and sentence-opening participles report nothing of their subject.
   ['a passive names no speaker', 'Ana Ruiz arrived in 1995. She was told to leave the ship at once.', []],
   ['a passive with its agent', 'Sanders was asked by host Bill Maher whether he would run again.',

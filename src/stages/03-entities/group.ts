@@ -24,9 +24,15 @@ function names(short: string[], full: string[]): boolean {
   return short.length === 1 && full[0] === short[0];
 }
 
-/** Same person written in full two ways: same first and last word ("Donald J. Trump" / "Donald Trump"). */
+/** A first name and its short form: "Cres" / "Creswell", "Chris" / "Christine" (three letters at least). */
+const shortForm = (x: string, y: string) => x.length >= 3 && y.length >= 3 && (x.startsWith(y) || y.startsWith(x));
+
+/**
+ * Same person written in full two ways: same last word and the same first word or its short form
+ * ("Donald J. Trump" / "Donald Trump", "Creswell Eastman" / "Cres Eastman").
+ */
 function sameFull(a: string[], b: string[]): boolean {
-  return a.length > 1 && b.length > 1 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
+  return a.length > 1 && b.length > 1 && a[a.length - 1] === b[b.length - 1] && (a[0] === b[0] || shortForm(a[0]!, b[0]!));
 }
 
 function groupPeople(people: Mention[]): PersonGroup[] {
@@ -97,10 +103,37 @@ export function groupMentions(doc: Document): void {
     if (list) list.push(m);
     else clusters.set(k, [m]);
   }
+  joinAcronyms(clusters);
   const ordered = [...clusters.values()].map((ms) => ms.sort((a, b) => a.start - b.start))
     .sort((a, b) => a[0]!.start - b[0]!.start);
   doc.entities = ordered.map((ms, i) => toEntity(`e${i + 1}`, ms));
   doc.mentions.sort((a, b) => a.start - b.start);
+}
+
+const MINOR = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', '&']);
+/** "Korean Central News Agency" → "KCNA": the initials of its words but minor ones. */
+const initials = (name: string) => name.split(/[\s-]+/).filter((w) => w && !MINOR.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+
+/**
+ * An organization written once in full and elsewhere by its initials ("Korean Central News Agency"
+ * … "KCNA") is one entity, named in full: its acronym mentions take the full name.
+ */
+function joinAcronyms(clusters: Map<string, Mention[]>): void {
+  const full = new Map<string, Mention[]>();
+  for (const [k, ms] of clusters) {
+    const text = ms[0]!.canonical ?? ms[0]!.text;
+    if (k.startsWith('ORG:') && /\s/.test(text)) full.set(initials(text), ms);
+  }
+  for (const [k, ms] of clusters) {
+    const text = ms[0]!.text;
+    if (!k.startsWith('ORG:') || !/^[A-Z]{2,6}$/.test(text)) continue;
+    const target = full.get(text);
+    if (!target || target === ms) continue;
+    const name = target[0]!.canonical ?? displayName(target[0]!.text);
+    for (const m of ms) m.canonical = name;
+    target.push(...ms);
+    clusters.delete(k);
+  }
 }
 
 function toEntity(id: string, ms: Mention[]): Entity {

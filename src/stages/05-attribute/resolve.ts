@@ -53,6 +53,34 @@ function fromMention(ctx: ResolveContext, m: Mention, mentionSpan = span(ctx.doc
   return s;
 }
 
+/** Sentences back a pronoun looks for its person by salience, before falling back to the last mention. */
+const SALIENCE_SENTENCES = 2;
+
+/**
+ * The person a subject pronoun most likely stands for (Hobbs-style, without a parse): the first
+ * fitting mention of the pronoun's own sentence before it, else of the sentence before, and so
+ * on — the subject, not the last name in passing ("Matthew Ingram … dubbed the conflict over the
+ * Cruise video … He characterized …" is Ingram).
+ */
+function subjectFirst(ctx: ResolveContext, at: number, ok: (m: Mention) => boolean): Mention | undefined {
+  const { doc, inQuote } = ctx;
+  const here = doc.tokens[at]?.sentence ?? 0;
+  const mentions = doc.mentions;
+  for (let s = here; s >= 0 && here - s <= SALIENCE_SENTENCES; s--) {
+    const sent = doc.sentences[s]!;
+    const end = s === here ? doc.tokens[at]!.start : sent.end;
+    // Mentions are in text order: start at the sentence's first by binary search (no scan from the top per pronoun).
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid]!.start < sent.start) lo = mid + 1; else hi = mid; }
+    for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) {
+      const m = mentions[i]!;
+      if (!inQuote[m.firstToken] && ok(m)) return m;
+    }
+  }
+  return undefined;
+}
+
 /** Most recent mention before token `at` (outside quotations) that passes `ok`. */
 function lastMention(ctx: ResolveContext, at: number, ok: (m: Mention) => boolean): Mention | undefined {
   const { doc, inQuote } = ctx;
@@ -143,7 +171,8 @@ function resolvePronoun(ctx: ResolveContext, p: Phrase, pron: string, phraseSpan
   const { doc } = ctx;
   const { tokens } = doc;
   if (pron === 'm' || pron === 'f') {
-    const m = lastMention(ctx, p.first, (x) => x.type === 'PERSON' && (ctx.entityById.get(x.entity ?? '')?.gender ?? pron) === pron);
+    const fits = (x: Mention) => x.type === 'PERSON' && (ctx.entityById.get(x.entity ?? '')?.gender ?? pron) === pron;
+    const m = subjectFirst(ctx, p.first, fits) ?? lastMention(ctx, p.first, fits);
     return m ? { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, how: 'pronoun' } : undefined;
   }
   const word = tokens[p.first]!.lower;
