@@ -21,13 +21,13 @@ export type QuoteType = 'direct' | 'partial' | 'indirect';
 export type SpeakerKind = 'person' | 'organization' | 'country' | 'group' | 'unnamed';
 
 /** The finders of stage 4 (each its own file in stages/04-quotes/finders/), and `correction` for a journalist's addition. */
-export const FINDER_NAMES = ['direct', 'transcript', 'according-to', 'content-before-cue', 'relative-clause', 'cue-complement',
+export const FINDER_NAMES = ['direct', 'transcript', 'set-off', 'according-to', 'content-before-cue', 'relative-clause', 'cue-complement',
   'source-opening', 'fragment', 'headline', 'correction'] as const;
 export type FinderName = (typeof FINDER_NAMES)[number];
 
 /** The sieves of stage 5 that choose a speaker (rules.ts), `none` when none did, `correction` for a journalist's. */
 export const RULE_NAMES = ['cue-subject', 'cue-inverted', 'according-to', 'cue-participle', 'transcript-label', 'colon-intro',
-  'colon-name', 'dash-name', 'sentence-subject', 'same-paragraph', 'continuation', 'nearest-speaker', 'none', 'correction'] as const;
+  'colon-name', 'dash-name', 'trailing-name', 'sentence-subject', 'same-paragraph', 'continuation', 'nearest-speaker', 'none', 'correction'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 export type Severity = 'error' | 'warning' | 'info';
 

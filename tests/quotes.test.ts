@@ -218,6 +218,14 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'iodine matters', speaker: 'Creswell Eastman' }]],
   ['an organization named by its initials keeps its full name', 'The Korean Central News Agency (KCNA) is the state agency. KCNA said the army was ready.',
     [{ type: 'indirect', has: 'the army was ready', speaker: 'Korean Central News Agency' }]],
+  // Quotations set off without marks.
+  ['a block quote after a verb of saying and a colon', 'In a statement, the church denied the allegations:\n\nShe was never forced to stay on the ship or to work in the engine room.',
+    [{ type: 'indirect', has: 'the allegations', speaker: 'the church' }, { type: 'direct', has: 'She was never forced', speaker: 'the church' }]],
+  ['a list after a colon with no verb of saying is no quotation', 'The following were injured:\n\nAna Ruiz, Tom Baker and three children from the village school were taken to hospital.', []],
+  ['a pull quote ends with its speaker\'s name', 'The agency chose four museums.\n\nThis was a very difficult decision, but one made with the public in mind. Charles Bolden, NASA Administrator\n\nThe shuttles will move next year.',
+    [{ type: 'direct', has: 'This was a very difficult decision', speaker: 'Charles Bolden' }]],
+  ['a name opening the next paragraph is no pull quote\'s', 'The agency chose four museums for the retired shuttles after a long review.\n\nCharles Bolden announced the choices on Tuesday.',
+    [{ type: 'indirect', has: 'the choices on Tuesday', speaker: 'Charles Bolden' }]],
   // Passives, naming participles and sentence-opening participles report nothing of their subject.
   ['a passive names no speaker', 'Ana Ruiz arrived in 1995. She was told to leave the ship at once.', []],
   ['a passive with its agent', 'Sanders was asked by host Bill Maher whether he would run again.',

@@ -126,7 +126,7 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
     const stop = a > j + 1 && CLOSING_MARKS.has(tokens[j + 1]!.text) ? a : j;
     if (n.lower === 'according' && n2?.lower === 'to') return stop;
     // ", adding that …" starts a new report; ", leading the field" goes on with this one.
-    if ((n.pos === 'VERB' || n.pos === 'ADJ') && n.lower.endsWith('ing') && (cueProbability(n.lemma) ?? 0) >= CUE_THRESHOLD) return stop;
+    if ((n.pos === 'VERB' || n.pos === 'ADJ') && n.lower.endsWith('ing') && (cueProbability(n.lemma) ?? 0) >= SURE_CUE) return stop;
     if (!clausal && isClause(tokens, a, end)) return stop;
     // "…that it was going to make a deal, Mr. Barrett said, “…”": a new subject with a verb of saying.
     if (saysNext(tokens, a, end)) return stop;

@@ -30,7 +30,7 @@ const RULE_BY_SIDE = { before: 'cue-subject', after: 'cue-inverted', participle:
 /** Prior confidence of each rule, before calibration on annotated news (calibration.ts). */
 const BASE: Record<SieveRule, number> = {
   'transcript-label': 0.9, 'cue-subject': 0.95, 'cue-inverted': 0.95, 'according-to': 0.95, 'cue-participle': 0.85, 'colon-intro': 0.85, 'colon-name': 0.75,
-  'dash-name': 0.8, 'sentence-subject': 0.7, 'same-paragraph': 0.75, 'continuation': 0.65, 'nearest-speaker': 0.45,
+  'dash-name': 0.8, 'trailing-name': 0.8, 'sentence-subject': 0.7, 'same-paragraph': 0.75, 'continuation': 0.65, 'nearest-speaker': 0.45,
 };
 
 /** The result of a sieve, with its calibrated confidence. */
@@ -69,6 +69,20 @@ const transcriptSpeaker: Sieve = {
     return result(q, { speaker, how: e ? 'name' : 'phrase' }, 'transcript-label');
   },
 };
+
+/** A set-off quotation that ends with its speaker's name: "… the history of the program. Charles Bolden, NASA Administrator". */
+const trailingName: Sieve = {
+  name: 'trailing-name',
+  apply(ctx, q) {
+    const f = q.frame;
+    if (q.finder !== 'set-off' || !f || f.limitFirst >= f.limitEnd) return undefined;
+    const p = phraseAfter(ctx.doc.tokens, f.limitFirst, f.limitEnd);
+    return p && ctx.mentionAt[p.first]! >= 0 ? result(q, resolvePhrase(ctx, { first: p.first, end: mentionEnd(ctx, p.first) }), 'trailing-name') : undefined;
+  },
+};
+
+/** The end token of the mention at token `k`. */
+const mentionEnd = (ctx: ResolveContext, k: number) => ctx.doc.mentions[ctx.mentionAt[k]!]!.endToken;
 
 /** “…” — Name, or Name: “…” */
 const punctuationName: Sieve = {
@@ -178,7 +192,7 @@ function latestMention(ctx: ResolveContext, speaker: Speaker, before: number): S
   return at ? { ...speaker, mention: span(ctx.doc.text, at[0], at[1]) } : speaker;
 }
 
-export const SIEVES: readonly Sieve[] = [cue, transcriptSpeaker, punctuationName, sentenceSubject, previousSpeaker(2)];
+export const SIEVES: readonly Sieve[] = [cue, transcriptSpeaker, trailingName, punctuationName, sentenceSubject, previousSpeaker(2)];
 
 /** Below this, a quote gets `speaker: null` rather than a guess. */
 export const CONFIDENCE_FLOOR = 0.3;

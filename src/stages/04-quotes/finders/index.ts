@@ -11,8 +11,9 @@ import { direct } from './direct.js';
 import { fragment } from './fragment.js';
 import { headline } from './headline.js';
 import { relativeClause } from './relative-clause.js';
+import { setOff } from './set-off.js';
 import { sourceOpeningFinder } from './source-opening.js';
 import { transcript } from './transcript.js';
 
-export const FINDERS: readonly Finder[] = [direct, transcript, accordingTo, contentBeforeCue, relativeClause, cueComplement,
+export const FINDERS: readonly Finder[] = [direct, transcript, setOff, accordingTo, contentBeforeCue, relativeClause, cueComplement,
   sourceOpeningFinder, fragment, headline];
