@@ -33,7 +33,7 @@ export function addReport(ctx: FinderContext, pieces: [number, number][], cue: C
     if (spill && !claimed[spill.closeTok]) end = spill.closeTok + 1;
     const opensInside = (closeTok: number) => fragments.some((f) => f.closeTok === closeTok && f.openTok >= first);
     end = trimContent(tokens, first, end, opensInside);
-    if (end - first >= 2 || (kept.length && end > first)) kept.push([first, end]);
+    if (end - first >= 2 || (pieces.length > 1 && end > first)) kept.push([first, end]);
   }
   if (!kept.length) return false;
   const first = kept[0]![0];

@@ -41,7 +41,8 @@ export const relativeClause: Finder = {
       // commas ends at its closing comma.
       let end = clauseEnd(tokens, c.end, s.endToken);
       if (tokens[rel - 1]?.text === ',') for (let j = c.end + 1; j < end; j++) if (tokens[j]!.text === ',') { end = j; break; }
-      addReport(ctx, [[rel, c.first], [c.end, end]], c, { finder: 'relative-clause', side: 'before', limit: [rel + 1, c.first] });
+      // The relative word and the clause's predicate: "which … were covered up", not the speaker between them.
+      addReport(ctx, [[rel, rel + 1], [c.end, end]], c, { finder: 'relative-clause', side: 'before', limit: [rel + 1, c.first] });
     }
   },
 };

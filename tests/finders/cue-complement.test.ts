@@ -1,0 +1,17 @@
+/** The cue-complement finder: content after the cue (that-clause, bare clause, colon, wh, object, infinitive). */
+import { expect, test } from 'vitest';
+import { runFinder } from './run.js';
+
+test.each([
+  ['a that-clause', 'The company said in a statement that profits fell by half.', [['profits fell by half', 'said']]],
+  ['a bare clause after a hearer', 'Mayor Ann Lee told reporters the plan would fail.', [['the plan would fail', 'told']]],
+  ['a wh-clause', 'Ana Ruiz asked whether the bridge would reopen.', [['whether the bridge would reopen', 'asked']]],
+  ['an infinitive of a verb of saying', 'Tom Baker vowed to repeal the law within a year.', [['to repeal the law within a year', 'vowed']]],
+  ['a participle opening its sentence takes no main clause', 'Writing in a blog post, Ana Ruiz said the war was over.', [['the war was over', 'said']]],
+  ['a passive names no speaker', 'She was told to leave the ship at once.', []],
+  ['a naming participle', 'He left the elite group called the Sea Org in 2010.', []],
+  ['an imperative "say"', 'Say Mexico demanded that the United States prove it first.', [['the United States prove it first', 'demanded']]],
+  ['a verb done to a person', 'Peru recalled its own ambassador in February.', []],
+] as [string, string, [string, string][]][])('%s', (_n, text, expected) => {
+  expect(runFinder('cue-complement', text).map((f) => [f.text, f.cue])).toEqual(expected);
+});

@@ -1,0 +1,16 @@
+/** The direct finder: one quote per pair of marks, its cue on either side; fragments and titles are left alone. */
+import { expect, test } from 'vitest';
+import { runFinder } from './run.js';
+
+test.each([
+  ['quote, then speaker and cue', '“We will not back down,” Maria Lopez said.', [['“We will not back down,”', 'said']]],
+  ['cue, then a colon and the quote', 'Hugh Hill said: “The ward is full and we are tired.”', [['“The ward is full and we are tired.”', 'said']]],
+  ['two passages under one cue are two quotes', '“We tried everything,” she said, “but it failed in the end.”', [['“We tried everything,”', 'said'], ['“but it failed in the end.”', 'said']]],
+  ['the statement goes on after its cue', '“It is over,” Tom Baker said. “We lost the vote.”', [['“It is over,”', 'said'], ['“We lost the vote.”', 'said']]],
+  ['a quotation standing alone, no cue', 'The crowd fell silent.\n\n“Never again will we let this happen to our town.”', [['“Never again will we let this happen to our town.”', undefined]]],
+  ['a scare-quoted word is no direct quote', 'The so-called “woke” agenda dominated the debate.', []],
+  ['a title is no direct quote', 'She wrote the novel “Silent Rivers” in 1999.', []],
+  ['a cited headline with its outlet and date', 'Sources\n\n“Document found on street not secret, say feds” — The Canadian Press, August 15, 2008', []],
+] as [string, string, [string, string | undefined][]][])('%s', (_n, text, expected) => {
+  expect(runFinder('direct', text).map((f) => [f.text, f.cue])).toEqual(expected);
+});
