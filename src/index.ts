@@ -19,6 +19,8 @@ export { buildPipeline } from './pipeline.js';
 export { toRecord, failedRecord } from './record.js';
 export { outputSchema } from './schema.js';
 export { type Alias, type AliasTable, aliasTable, parseAliases } from './aliases.js';
+export { FINDER_NAMES, RULE_NAMES } from './types.js';
+export { type AttributionClass, ATTRIBUTION_CLASSES, QUOTATION_CLASSES } from './lexicon/cue-classes.js';
 
 /** The default stages, in order. */
 export const STAGES: readonly Stage[] = [normalize, tokenize, entities, quotes, attribute];
@@ -35,7 +37,8 @@ export function analyze(input: DocumentInput | string, options: RunOptions = {})
 /**
  * Extract entities and attributed quotes from one article.
  * @param input the article text, or a document with id, text and optional title / published / url
- * @param options run options: `aliases` (from `aliasTable(...)`) for names the newsroom knows
+ * @param options run options: `aliases` (from `aliasTable(...)`) for names the newsroom knows;
+ *   `attributions: 'all'` to keep every attribution (beliefs, findings, intentions, stances), not only quotations
  * @returns the output record described by `whosaid schema`
  * @throws TypeError when `input` is not a string or has no string `text` (misuse of the API)
  */
