@@ -4,6 +4,7 @@
  */
 import type { Stage } from '../../pipeline.js';
 import { span } from '../../text.js';
+import { firstAtLeast } from '../../sorted.js';
 import { tokenAt } from '../../tokens.js';
 import type { Document, Quote } from '../../types.js';
 import { findCues } from './cues.js';
@@ -14,6 +15,8 @@ import { fragmentQuotes } from './fragments.js';
 import { headlineClaim } from './headline.js';
 import { reportedSpeech } from './reported.js';
 import { transcriptLabel } from './transcript.js';
+
+const startOf = (q: { start: number }) => q.start;
 
 export const quotes: Stage = {
   name: 'quotes',
@@ -29,11 +32,15 @@ export const quotes: Stage = {
     transcriptTurns(doc, drafts);
     const claimed = new Uint8Array(tokens.length);
     for (const d of drafts) {
-      for (const q of located) if (q.start >= d.start && q.end <= d.end) claimed.fill(1, q.openTok, q.closeTok + 1);
+      for (let i = firstAtLeast(located, startOf, d.start); i < located.length && located[i]!.start <= d.end; i++) {
+        const q = located[i]!;
+        if (q.end <= d.end) claimed.fill(1, q.openTok, q.closeTok + 1);
+      }
       if (d.frame.cueFirst >= 0) claimed.fill(1, d.frame.cueFirst, d.frame.cueEnd); // a cue serves one quotation
     }
     const reported = reportedSpeech(doc, cues, claimed, fragments);
-    drafts.push(...reported.drafts, ...fragmentQuotes(doc, cues, claimed, fragments, reported.absorbed));
+    // No push(...many): a long document has more drafts than a call takes arguments.
+    for (const more of [reported.drafts, fragmentQuotes(doc, cues, claimed, fragments, reported.absorbed)]) for (const d of more) drafts.push(d);
     const headline = headlineClaim(doc, drafts);
     if (headline) drafts.push(headline);
     doc.quotes = drafts.sort((a, b) => a.start - b.start).map((d) => toQuote(doc, d));

@@ -12,6 +12,7 @@
 import { CONTENT_BEFORE_THRESHOLD, CUE_LEMMAS, CUE_THRESHOLD, KIND_THRESHOLD, OBJECT_KIND_THRESHOLD, kindProbability } from '../../lexicon/reporting-verbs.js';
 import { DASH, type Phrase, RELATIVE, headsClause, isFiniteVerb, phraseAfter, subjectBefore } from '../../phrases.js';
 import { GROUP_NOUNS, PRONOUNS, ROLE_NOUNS } from '../../lexicon/roles.js';
+import { firstAtLeast } from '../../sorted.js';
 import type { Document, QuoteFrame, Token } from '../../types.js';
 import { NP_WORD, clauseEnd, isClause, skipAdjuncts, trimContent } from './clauses.js';
 import { complementAfter } from './complement.js';
@@ -26,6 +27,7 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const BY_GERUND = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'without', 'through', 'since', 'despite', 'upon']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»']);
 const OPENERS = new Set(['“', '"', '‘', '«']);
+const openOf = (f: Located) => f.openTok;
 
 /** After a cue, is the rest of the stretch only adjuncts (no verb, no new clause, no quotation)? */
 function adjunctTail(tokens: Token[], from: number, end: number): number | undefined {
@@ -84,22 +86,27 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
   const used = new Set<Cue>();
   const sentenceOf = (c: Cue) => doc.sentences[tokens[c.first]!.sentence]!;
 
+  // Fragments are in text order: those opening in [a, b) are looked up, not scanned for (linear time on long documents).
+  const opening = (a: number, b: number) => fragments.slice(firstAtLeast(fragments, openOf, a), firstAtLeast(fragments, openOf, b));
+  const lastOpenBefore = new Map<number, number>(); // closing token → the latest opening of a fragment closed there
+  for (const f of fragments) lastOpenBefore.set(f.closeTok, Math.max(f.openTok, lastOpenBefore.get(f.closeTok) ?? -1));
+
   const add = (pieces: [number, number][], cue: Cue, side: QuoteFrame['side'], pattern: string, limit: [number, number], cueP = cue.p) => {
     const kept: [number, number][] = [];
     for (let [first, end] of pieces) {
       while (first < end && (tokens[first]!.text === ',' || tokens[first]!.text === ':')) first++;
       for (let k = first; k < end; k++) if (claimed[k]) { end = k; break; } // stop at a direct quotation
       // A quotation opened in the content runs to its closing mark, across sentences if it must.
-      const spill = fragments.find((f) => f.closed && f.openTok >= first && f.openTok < end && f.closeTok >= end);
+      const spill = opening(first, end).find((f) => f.closed && f.closeTok >= end);
       if (spill && !claimed[spill.closeTok]) end = spill.closeTok + 1;
-      const opensInside = (closeTok: number) => fragments.some((f) => f.closeTok === closeTok && f.openTok >= first);
+      const opensInside = (closeTok: number) => (lastOpenBefore.get(closeTok) ?? -1) >= first;
       end = trimContent(tokens, first, end, opensInside);
       if (end - first >= 2 || (kept.length && end > first)) kept.push([first, end]);
     }
     if (!kept.length) return false;
     const first = kept[0]![0];
     const end = kept[kept.length - 1]![1];
-    const inner = fragments.filter((f) => kept.some(([a, b]) => f.openTok >= a && f.closeTok < b));
+    const inner = [...new Set(kept.flatMap(([a, b]) => opening(a, b).filter((f) => f.closeTok < b)))];
     inner.forEach((f) => absorbed.add(f));
     const d: Draft = {
       start: tokens[first]!.start, end: tokens[end - 1]!.end, type: inner.length ? 'partial' : 'indirect', pattern,
@@ -204,7 +211,7 @@ export function reportedSpeech(doc: Document, cues: Cue[], claimed: Uint8Array, 
     }
     // "wrote the novel “Silent Rivers”": an object named by a title is a work, not a message.
     // A title inside a prepositional phrase is only part of the message: "proclaimed a goal of “Peace Through Strength.”"
-    if (comp.kind === 'np' && fragments.some((f) => f.openTok >= comp.start && f.closeTok < end && isTitleLike(tokens, f) && tokens[f.openTok - 1]?.pos !== 'ADP')) continue;
+    if (comp.kind === 'np' && opening(comp.start, end).some((f) => f.closeTok < end && isTitleLike(tokens, f) && tokens[f.openTok - 1]?.pos !== 'ADP')) continue;
     const side = participle(tokens, c, s.firstToken) ? 'participle' : 'before';
     add([[comp.start, end]], c, side, `cue-${comp.kind}`, [s.firstToken, c.first], pk);
   }
