@@ -3,6 +3,7 @@
  * earlier sieves left without a speaker, and each names itself in the result with a base confidence.
  */
 import { CUE_THRESHOLD, cueProbability } from '../../lexicon/reporting-verbs.js';
+import { firstAtLeast } from '../../sorted.js';
 import { tokenAt } from '../../tokens.js';
 import type { Mention, Quote, Speaker } from '../../types.js';
 import { confidenceFor } from './calibration.js';
@@ -130,27 +131,40 @@ const previousSpeaker: Sieve = {
     const { doc } = ctx;
     const para = (offset: number) => doc.sentences[doc.tokens[tokenAt(doc.tokens, offset)]?.sentence ?? -1]?.paragraph ?? -1;
     const here = para(q.start);
-    for (let j = i - 1; j >= 0; j--) {
-      const prev = quotes[j]!;
-      if (!prev.speaker) continue;
-      const gap = here - para(prev.start);
-      const inherited: Resolved = { speaker: latestMention(ctx, prev.speaker, q.start), how: 'inherited' };
-      if (gap === 0) return result(inherited, 'same-paragraph');
-      if (gap === 1 && q.type === 'direct') return result(inherited, 'continuation');
-      if (gap <= 2 && q.type === 'direct') return result(inherited, 'nearest-speaker');
-      return undefined;
-    }
+    const prev = quotes[lastWithSpeaker(quotes, i)];
+    if (!prev?.speaker) return undefined;
+    const gap = here - para(prev.start);
+    const inherited: Resolved = { speaker: latestMention(ctx, prev.speaker, q.start), how: 'inherited' };
+    if (gap === 0) return result(inherited, 'same-paragraph');
+    if (gap === 1 && q.type === 'direct') return result(inherited, 'continuation');
+    if (gap <= 2 && q.type === 'direct') return result(inherited, 'nearest-speaker');
     return undefined;
   },
 };
+
+/** How far each document's quotes have been read, and the last one with a speaker among them. */
+const spoken = new WeakMap<Quote[], { next: number; last: number }>();
+
+/**
+ * Index of the last quote before `i` with a speaker (-1: none). The sieve visits a document's quotes
+ * once, in order, so the quotes before `i` are settled and each is read once: scanning back from every
+ * quote past the unattributed ones was quadratic in a long paragraph of them.
+ */
+function lastWithSpeaker(quotes: Quote[], i: number): number {
+  let s = spoken.get(quotes);
+  if (!s || s.next > i) spoken.set(quotes, (s = { next: 0, last: -1 }));
+  for (; s.next < i; s.next++) if (quotes[s.next]!.speaker) s.last = s.next;
+  return s.last;
+}
 
 /** The speaker as last named before `before` (the mention nearest the quote, not the earlier quote's). */
 function latestMention(ctx: ResolveContext, speaker: Speaker, before: number): Speaker {
   if (!speaker.entity || !speaker.mention) return speaker;
   let best: Mention | undefined;
-  for (const m of ctx.doc.mentions) {
-    if (m.start >= before) break;
-    if (m.entity === speaker.entity && m.start > speaker.mention.start && !ctx.inQuote[m.firstToken]) best = m;
+  const { mentions } = ctx.doc; // in text order: start at the speaker's mention, not at the top
+  for (let i = firstAtLeast(mentions, (m) => m.start, speaker.mention.start + 1); i < mentions.length && mentions[i]!.start < before; i++) {
+    const m = mentions[i]!;
+    if (m.entity === speaker.entity && !ctx.inQuote[m.firstToken]) best = m;
   }
   // A subject pronoun of the speaker's gender after that is nearer still ("… she added. “…”").
   const gender = ctx.entityById.get(speaker.entity)?.gender;
