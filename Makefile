@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 NODE_MODULES := node_modules/.package-lock.json
 
-.PHONY: all install build run test typecheck bench bench-rss eval fuzz clean
+.PHONY: all install build run test typecheck bench bench-rss bench-large eval fuzz clean
 
 all: build
 
@@ -35,6 +35,11 @@ bench: build
 bench-rss: build
 	npx tsc -p tsconfig.bench.json
 	BENCH_RSS_MB=$${BENCH_RSS_MB:-200} node dist-bench/bench.js
+
+## bench-large: one long document (the corpus articles concatenated, and shapes that stress one stage) at 128 KB, 1 MB and 4 MB: is the time linear? (~3 minutes)
+bench-large: build
+	npx tsc -p tsconfig.bench.json
+	node dist-bench/large.js
 
 ## fuzz: the property tests with many more generated documents (FUZZ_RUNS, default 100000; minutes, not part of make test)
 fuzz: build

@@ -110,7 +110,7 @@ describe('every input line is accounted for', () => {
     const last = stderr.trimEnd().split('\n').at(-1)!;
     expect(last).toMatch(new RegExp(`^whosaid: ${corpus.lines} documents \\(3 failed\\), \\d+ quotes, \\d+ entities, \\d+ tokens in [\\d.]+s \\([\\d,]+ tokens/s, 2 workers, peak RSS \\d+ MB\\) → `));
     expect(stderr.trimEnd().split('\n')).toHaveLength(4);
-    expect(readdirSync(out).sort()).toEqual(['documents.jsonl', 'entities.csv', 'errors.jsonl', 'json', 'manifest.jsonl', 'quotes.csv', 'review.html', 'texts.jsonl', 'whosaid.sqlite']);
+    expect(readdirSync(out).sort()).toEqual(['.whosaid.lock', 'documents.jsonl', 'entities.csv', 'errors.jsonl', 'json', 'manifest.jsonl', 'quotes.csv', 'review.html', 'texts.jsonl', 'whosaid.sqlite']);
   });
 });
 

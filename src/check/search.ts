@@ -19,6 +19,21 @@ const CANDIDATES = 300;
 /** Words too common to look a quote up by (kept when the claim has nothing else). */
 const COMMON = new Set('a an and are as at be but by for from had has have he her his i in is it its of on or our s she that the their they this to was we were will with you'.split(' '));
 
+/** The fewest letters and digits a claim must hold (with two words, one of them not common). */
+export const MIN_CLAIM_LETTERS = 8;
+
+/**
+ * Why a claim is too short to look up, or undefined. A quote is found when a window of it is like the
+ * claim, so a claim of one word, or of common words only ("AND", "of the"), is found in almost every
+ * quote at similarity 1: such a result means nothing.
+ */
+export function claimTooShort(claim: string): string | undefined {
+  const ws = words(claim);
+  const letters = ws.reduce((n, w) => n + w.length, 0);
+  if (ws.length >= 2 && ws.some((w) => !COMMON.has(w)) && letters >= MIN_CLAIM_LETTERS) return undefined;
+  return `the quotation ${JSON.stringify(claim)} is too short to look up: give at least two words, one of them not a common word like "the" or "and", and ${MIN_CLAIM_LETTERS} letters or more`;
+}
+
 /** One place the claim occurs. */
 export interface Match {
   /** Position of the document in documents.jsonl. */

@@ -9,10 +9,11 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import Database from 'better-sqlite3';
-import { type CheckResult, type Match, checkQuote } from '../check/search.js';
+import { type CheckResult, type Match, checkQuote, claimTooShort } from '../check/search.js';
 import { DB_FILE, DatabaseWriter } from '../db/build.js';
 import { DB_SCHEMA_VERSION } from '../db/schema.js';
 import { readInputs } from '../io/read.js';
+import { logLine, printable, printableJson } from './printable.js';
 
 /** A bad check command line: a usage error (exit 2). */
 export class CheckUsageError extends Error {}
@@ -29,13 +30,15 @@ export interface CheckOptions {
 /** Run a check; resolves to the exit code. */
 export async function runCheck(claim: string, inputs: string[], opts: CheckOptions, io: { stdin: Readable; stdout: Writable; stderr: Writable }): Promise<number> {
   if (!claim.trim()) throw new CheckUsageError('check needs the quotation to look for');
+  const short = claimTooShort(claim);
+  if (short) throw new CheckUsageError(short);
   if (opts.speaker !== undefined && !opts.speaker.trim()) throw new CheckUsageError('--speaker needs a name');
   if (opts.db && inputs.length) throw new CheckUsageError('give --db or inputs to extract, not both');
   if (!opts.db && !inputs.length) throw new CheckUsageError('give --db DIR/whosaid.sqlite, or the inputs to extract (files, folders, - for stdin)');
   const db = opts.db ? openDatabase(opts.db) : await extractToMemory(inputs, io);
   try {
     const result = checkQuote(db, claim, opts.speaker, opts.limit);
-    io.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : describe(result));
+    io.stdout.write(opts.json ? `${printableJson(JSON.stringify(result, null, 2))}\n` : describe(result));
     return result.exitCode;
   } finally {
     db.close();
@@ -66,8 +69,9 @@ async function extractToMemory(inputs: string[], io: { stdin: Readable; stderr: 
   const db = new Database(':memory:');
   const writer = new DatabaseWriter(db);
   let n = 0;
-  for await (const item of readInputs(inputs, io.stdin)) {
-    if (!item.ok) { io.stderr.write(`whosaid: ${item.location}: skipped: ${item.reason}\n`); continue; }
+  const passOver = (path: string, reason: string) => logLine(io.stderr, `whosaid: ${path}: skipped: ${reason}`);
+  for await (const item of readInputs(inputs, io.stdin, undefined, passOver)) {
+    if (!item.ok) { logLine(io.stderr, `whosaid: ${item.location}: skipped: ${item.reason}`); continue; }
     writer.add({ n: ++n, record: extract(item.input), text: item.input.text });
   }
   writer.finish();
@@ -82,12 +86,16 @@ const VERDICT: Record<CheckResult['verdict'], (r: CheckResult) => string> = {
   'not-found': () => 'Not found among the quotes.',
 };
 
-/** The result for people: each match with its place, speaker, confidence and sentence, then the verdict. */
+/**
+ * The result for people: each match with its place, speaker, confidence and sentence, then the
+ * verdict. Each line is made printable on its own (`printable`), so nothing an article holds — an
+ * escape sequence, a line break — can clear, move or forge the lines a fact-checker reads.
+ */
 export function describe(r: CheckResult): string {
   const lines = [`${JSON.stringify(r.claim)}: ${r.matches.length ? `${r.matches.length} quote${r.matches.length > 1 ? 's' : ''} found` : 'no quote found'}`];
   r.matches.forEach((m, i) => lines.push('', ...describeMatch(m, i + 1)));
   lines.push('', `${VERDICT[r.verdict](r)} (exit ${r.exitCode})`);
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(printable).join('\n')}\n`;
 }
 
 function describeMatch(m: Match, k: number): string[] {

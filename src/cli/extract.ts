@@ -17,6 +17,8 @@ import type { Alias } from '../aliases.js';
 import type { Correction } from '../corrections/index.js';
 import { buildDerived } from './derived.js';
 import type { JobOptions } from './job.js';
+import { lockFolder } from './lock.js';
+import { logLine } from './printable.js';
 import { type Counters, type OutDir, type RunKey, openOutDir, zeroCounters } from './outdir.js';
 import { type Runner, inlineRunner, workerPool } from './pool.js';
 import { ProgressBar, type RunSummary } from './progress.js';
@@ -60,8 +62,17 @@ const BATCH_BYTES = 1 << 20;
 /** Batches in flight (sent and not yet written) per worker: enough that no worker waits for the main thread. */
 const WINDOW_PER_WORKER = 4;
 
-/** Run an extraction; resolves to its summary when every document is written. */
+/** Run an extraction; resolves to its summary when every document is written. An output folder is locked for the run. */
 export async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promise<RunSummary> {
+  const lock = opts.out ? lockFolder(opts.out) : undefined;
+  try {
+    return await extractLocked(paths, opts, io);
+  } finally {
+    lock?.release();
+  }
+}
+
+async function extractLocked(paths: string[], opts: ExtractOptions, io: Io): Promise<RunSummary> {
   const t0 = performance.now();
   const maxBytes = opts.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES;
   const dir: OutDir | undefined = opts.out ? openOutDir(opts.out, runKey(paths, opts, maxBytes), !!opts.resume) : undefined;
@@ -90,6 +101,7 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Io):
   let totalBytes: number | undefined;
   if (showing) inputSize(paths).then((n) => { totalBytes = n; }, () => {}); // no total, no ETA
   let tokensNew = 0;
+  let passedOver = 0; // FIFOs, devices, folders reached twice: not documents
   let bytesDone = 0;
   let bytesNew = 0;
   // Rates on the progress line count from the first batch written, so loading the models does not skew the ETA.
@@ -122,7 +134,7 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Io):
       if (r.status === 'failed') {
         counters.failed++;
         bar.clear();
-        io.stderr.write(`whosaid: ${r.source}: document "${r.id}" failed: ${r.reason}\n`);
+        logLine(io.stderr, `whosaid: ${r.source}: document "${r.id}" failed: ${r.reason}`);
       }
       if (dir) dir.add(r);
       else lines.push(r.line);
@@ -162,7 +174,12 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Io):
   };
 
   try {
-    for await (const s of readSources(paths, io.stdin, maxBytes, showing)) {
+    const passOver = (path: string, reason: string) => {
+      passedOver++;
+      bar.clear();
+      logLine(io.stderr, `whosaid: ${path}: skipped: ${reason}`);
+    };
+    for await (const s of readSources(paths, io.stdin, maxBytes, showing, passOver)) {
       if (failure) break;
       consumed++;
       if (consumed <= skipItems) { bytesDone += s.bytes; continue; }
@@ -182,7 +199,7 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Io):
     await runner.close();
   }
   if (opts.out) await buildDerived(opts.out);
-  return summary(counters, tokensNew, dir?.resumed ? { resumedAfter: dir.resumed.counters.documents } : {});
+  return summary(counters, tokensNew, { ...(dir?.resumed ? { resumedAfter: dir.resumed.counters.documents } : {}), ...(passedOver ? { passedOver } : {}) });
 }
 
 /** What makes two runs the same for --resume: the inputs (and their sizes and times), the shard, the size limit, the aliases, which attributions, the corrections. */

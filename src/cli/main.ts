@@ -12,8 +12,12 @@ import { FolderError } from '../io/folder.js';
 import { CheckUsageError, runCheck } from './check.js';
 import { runReport } from './report.js';
 import { DEFAULT_DOC_TIMEOUT, runExtract } from './extract.js';
+import { OutputFolderError } from './lock.js';
 import { ResumeError } from './outdir.js';
+import { maxWorkers } from './pool.js';
+import { logLine, printableLines } from './printable.js';
 import { summaryLine } from './progress.js';
+import { onStdoutError, stdoutClosed } from './stdout.js';
 
 // Memory and CPU for batch runs: V8 lets a heap grow to several times its live size (~30 MB per
 // worker: models, lexicons) between full collections; 8 MB semi-spaces and growing by 40% keep peak
@@ -77,7 +81,7 @@ program
   .description('Who said what: entities, quotations and their speakers in English news articles')
   .version('0.1.0')
   .exitOverride()
-  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  .configureOutput({ writeErr: (s) => process.stderr.write(printableLines(s)) }); // it repeats what was typed, which may hold escapes
 
 program
   .command('extract')
@@ -95,18 +99,21 @@ program
   .option('--corrections <file>', 'journalists\' corrections (JSON Lines: {doc, quote | start+end, speaker | not_quote}), applied with rule "correction"')
   .addOption(new Option('--attributions <which>', 'quotes: quotations only (what sources said or wrote); all: every attribution (beliefs, findings, intentions, stances too), each with its class')
     .choices(['quotes', 'all']).default('quotes'))
-  .action(async (inputs: string[], flags: ExtractFlags) => {
+  .action(async (inputs: string[], flags: ExtractFlags, cmd: Command) => {
     if (flags.resume && !flags.out) throw new UsageError('--resume needs -o DIR: only an output folder keeps a checkpoint');
+    if (!flags.out) needStdout();
     const { shard, note } = resolveShard(flags, process.env);
     const aliases = flags.aliases ? readAliases(flags.aliases) : undefined;
     const corrections = flags.corrections ? readCorrections(flags.corrections) : undefined;
-    if (note) process.stderr.write(`whosaid: note: ${note}\n`);
+    if (note) logLine(process.stderr, `whosaid: note: ${note}`);
+    const workers = Math.min(flags.workers, maxWorkers());
+    if (workers < flags.workers && cmd.getOptionValueSource('workers') === 'cli') logLine(process.stderr, `whosaid: note: --workers ${flags.workers} is more than this machine can use; using ${workers} (at most 4 per core and one per 256 MB of memory)`);
     const s = await runExtract(inputs, {
-      workers: flags.workers, maxDocBytes: flags.maxDocBytes, docTimeout: flags.docTimeout, progress: flags.progress,
+      workers, maxDocBytes: flags.maxDocBytes, docTimeout: flags.docTimeout, progress: flags.progress,
       ...(flags.out ? { out: flags.out } : {}), ...(flags.resume ? { resume: true } : {}), ...(shard ? { shard } : {}),
       ...(aliases ? { aliases } : {}), ...(corrections ? { corrections } : {}), ...(flags.attributions === 'all' ? { attributions: 'all' as const } : {}),
     }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
-    process.stderr.write(summaryLine(s));
+    logLine(process.stderr, summaryLine(s).trimEnd());
     process.exitCode = s.failed ? 1 : 0;
   });
 
@@ -118,7 +125,7 @@ program
   .option('--db', 'rebuild whosaid.sqlite too')
   .action(async (dir: string, flags: { pageSize?: number; db?: boolean }) => {
     const files = await runReport(dir, { ...(flags.pageSize ? { pageSize: flags.pageSize } : {}), ...(flags.db ? { db: true } : {}) });
-    process.stderr.write(`whosaid: wrote ${files.join(', ')} in ${dir}\n`);
+    logLine(process.stderr, `whosaid: wrote ${files.join(', ')} in ${dir}`);
   });
 
 program
@@ -131,6 +138,7 @@ program
   .option('--json', 'print the result as JSON')
   .option('--limit <n>', 'most matches listed', whole(1), 10)
   .action(async (claim: string, inputs: string[], flags: { speaker?: string; db?: string; json?: boolean; limit: number }) => {
+    needStdout();
     process.exitCode = await runCheck(claim, inputs, {
       limit: flags.limit, ...(flags.speaker !== undefined ? { speaker: flags.speaker } : {}), ...(flags.db ? { db: flags.db } : {}), ...(flags.json ? { json: true } : {}),
     }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
@@ -140,14 +148,17 @@ program
   .command('schema')
   .description('print the JSON Schema of the output record')
   .action(() => {
+    needStdout();
     process.stdout.write(`${JSON.stringify(outputSchema, null, 2)}\n`);
   });
 
-// A reader that stops early (`| head`) closes the pipe: stop quietly; the output is not complete (exit 1).
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code !== 'EPIPE') throw e;
-  process.exit(1);
-});
+/** A command that writes its result to stdout refuses to start when stdout was closed (its output would be lost). */
+function needStdout(): void {
+  if (stdoutClosed()) throw new UsageError('stdout is closed, so the output would be lost: redirect it to a file (or to /dev/null on purpose), or use -o DIR');
+}
+
+// Writing to stdout failed: a reader that stopped early (exit 1), or a full or broken output (exit 2, one line).
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(onStdoutError(e, process.stderr)));
 
 try {
   await program.parseAsync(process.argv);
@@ -156,8 +167,8 @@ try {
     process.exitCode = e.exitCode === 0 ? 0 : 2;
   } else {
     const usage = e instanceof UsageError || e instanceof ShardError || e instanceof ResumeError
-      || e instanceof CorrectionsError || e instanceof CheckUsageError || e instanceof FolderError;
-    process.stderr.write(`whosaid: ${usage ? '' : 'error: '}${(e as Error).message}\n`);
+      || e instanceof CorrectionsError || e instanceof CheckUsageError || e instanceof FolderError || e instanceof OutputFolderError;
+    logLine(process.stderr, `whosaid: ${usage ? '' : 'error: '}${(e as Error).message}`);
     process.exitCode = 2;
   }
 }

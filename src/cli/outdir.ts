@@ -6,10 +6,11 @@
  * checkpoint line on disk describes data that is on disk too: `--resume` cuts each file back to the
  * last checkpoint and carries on from the next input item, so nothing is written twice or lost.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, truncateSync, unlinkSync, writeSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readdirSync, renameSync, rmSync, truncateSync, unlinkSync, writeSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_COLUMNS, QUOTE_COLUMNS, csvHeader, fileNameFor } from '../io/write.js';
 import { removeDerived } from './derived.js';
+import { makeFolder } from './lock.js';
 import type { Totals } from './progress.js';
 import { type Rendered, recordOf } from './render.js';
 
@@ -59,9 +60,9 @@ export interface OutDir {
   finish(c: Counters): void;
 }
 
-/** Open `dir` for a new run, or continue the run that was interrupted there (`resume`). */
+/** Open `dir` (locked by the caller: see lock.ts) for a new run, or continue the run that was interrupted there (`resume`). */
 export function openOutDir(dir: string, key: RunKey, resume: boolean): OutDir {
-  mkdirSync(join(dir, 'json'), { recursive: true });
+  makeFolder(join(dir, 'json'));
   const ck = join(dir, CHECKPOINT);
   if (resume && existsSync(ck)) return new Folder(dir, key, readCheckpoint(ck, key));
   if (resume && existsSync(join(dir, 'manifest.jsonl'))) return { complete: totalsOf(join(dir, 'manifest.jsonl')), add() {}, commit() {}, finish() {} };
@@ -101,6 +102,7 @@ class Folder implements OutDir {
       this.resumed = { counters, written };
       for (const f of OUTPUT_FILES) this.fds.set(f, openSync(this.tmp(f), 'a'));
     } else {
+      if (hasRun(dir)) clearJson(dir); // an earlier run's json/ files: this run's documents may be others
       if (existsSync(ckPath)) unlinkSync(ckPath); // an interrupted run's: it no longer describes these files
       removeDerived(dir); // an earlier run's database and review pages: rebuilt when this run ends
       this.sizes = Object.fromEntries(OUTPUT_FILES.map((f) => [f, 0])) as Record<OutFile, number>;
@@ -173,6 +175,18 @@ class Folder implements OutDir {
   }
 }
 
+/** Has a whosaid run written to `dir` before (finished or not)? Only then are json/ files its to clear. */
+function hasRun(dir: string): boolean {
+  return existsSync(join(dir, CHECKPOINT)) || OUTPUT_FILES.some((f) => existsSync(join(dir, f)) || existsSync(join(dir, `${f}.tmp`)));
+}
+
+/** Remove the record files of an earlier run from json/ (only those: a file of another kind there is not ours). */
+function clearJson(dir: string): void {
+  for (const e of readdirSync(join(dir, 'json'), { withFileTypes: true })) {
+    if (e.isFile() && /\.json(\.tmp)?$/.test(e.name)) rmSync(join(dir, 'json', e.name), { force: true });
+  }
+}
+
 /** A manifest line: the document's accounting, with its timing last (the only bytes that differ between runs). */
 export function manifestLine(r: Rendered): string {
   const m: Record<string, unknown> = { id: r.id, status: r.status, source: r.source };
@@ -181,10 +195,19 @@ export function manifestLine(r: Rendered): string {
   return JSON.stringify(m);
 }
 
+/** A file of the folder is not what whosaid writes: say which, where, and what to do. */
+const damaged = (file: string, line: number, e: unknown) => new ResumeError(`cannot resume: ${file} is damaged at line ${line} (${(e as Error).message});`
+  + ' was another program writing to the folder? Run again without --resume to start over');
+
 function readCheckpoint(path: string, key: RunKey): State {
   const lines = readFileSync(path, 'utf8').split('\n');
   const parse = (l: string) => { try { return JSON.parse(l) as unknown; } catch { return undefined; } }; // a torn last line
-  const head = parse(lines[0] ?? '') as { run?: unknown } | undefined;
+  let head: { whosaid?: unknown; run?: unknown } | undefined;
+  try {
+    head = JSON.parse(lines[0] ?? '') as typeof head;
+  } catch (e) {
+    throw damaged(path, 1, e);
+  }
   if (!head || JSON.stringify(head.run) !== JSON.stringify(key)) {
     throw new ResumeError(`cannot resume: ${path} belongs to a run with other inputs or settings; run again without --resume to start over`);
   }
@@ -194,19 +217,32 @@ function readCheckpoint(path: string, key: RunKey): State {
   return last;
 }
 
-function readWritten(manifest: string): Written[] {
-  return readFileSync(manifest, 'utf8').split('\n').filter(Boolean).map((l) => {
-    const { id, source } = JSON.parse(l) as Written;
-    return { id, source };
+interface ManifestLine { id: string; source: string; status: string; tokens: number; quotes: number; entities: number }
+
+/** The lines of a manifest, parsed; a line that is not a manifest line names the file and line. */
+function manifestLines(manifest: string): ManifestLine[] {
+  const out: ManifestLine[] = [];
+  readFileSync(manifest, 'utf8').split('\n').forEach((l, i) => {
+    if (!l) return;
+    try {
+      const m = JSON.parse(l) as ManifestLine;
+      if (typeof m?.id !== 'string' || typeof m.tokens !== 'number') throw new Error('not a manifest line');
+      out.push(m);
+    } catch (e) {
+      throw damaged(manifest, i + 1, e);
+    }
   });
+  return out;
+}
+
+function readWritten(manifest: string): Written[] {
+  return manifestLines(manifest).map(({ id, source }) => ({ id, source }));
 }
 
 /** The totals of a finished run, from its manifest. */
 function totalsOf(manifest: string): Counters {
   const c = zeroCounters();
-  for (const l of readFileSync(manifest, 'utf8').split('\n')) {
-    if (!l) continue;
-    const m = JSON.parse(l) as { status: string; tokens: number; quotes: number; entities: number };
+  for (const m of manifestLines(manifest)) {
     c.documents++;
     if (m.status === 'failed') c.failed++;
     c.tokens += m.tokens;

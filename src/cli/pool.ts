@@ -8,6 +8,7 @@
  * Likewise a worker that spends longer than the document time limit on one document (a pathological
  * input, a bug that loops) is stopped and replaced: the document, retried alone, fails as timed out.
  */
+import { availableParallelism, totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { toInputItem } from '../io/read.js';
 import { shardOf } from '../io/shard.js';
@@ -15,6 +16,14 @@ import type { RawItem } from '../io/sources.js';
 import type { JobOptions } from './job.js';
 import { type JobResult, renderFailed } from './render.js';
 import type { BatchMessage, WorkerData } from './worker.js';
+
+/**
+ * The most worker threads a run starts: four per core, and one per 256 MB of memory (a worker holds
+ * its models and heap, 100–200 MB). More only compete for the same cores and memory.
+ */
+export function maxWorkers(cores = availableParallelism(), memory = totalmem()): number {
+  return Math.max(1, Math.min(4 * cores, Math.floor(memory / (256 * 1024 * 1024))));
+}
 
 /** Something that runs batches of jobs. */
 export interface Runner {

@@ -88,6 +88,8 @@ export interface Totals {
 export interface RunSummary extends Totals {
   /** Documents done before this process resumed the run. */
   resumedAfter?: number;
+  /** Paths a folder walk passed over (FIFOs, devices, folders reached twice), each named on stderr. */
+  passedOver?: number;
   /** The run was already complete (`--resume` of a finished folder). */
   alreadyComplete?: boolean;
   seconds: number;
@@ -107,6 +109,7 @@ export function summaryLine(s: RunSummary): string {
     s.shard ? `shard ${s.shard}, ${s.skipped} documents of other shards skipped` : '',
     s.resumedAfter !== undefined ? `resumed after ${s.resumedAfter} documents` : '',
     s.alreadyComplete ? 'already complete, nothing to do' : '',
+    s.passedOver ? `${s.passedOver} path${s.passedOver === 1 ? '' : 's'} skipped (not regular files; named above)` : '',
   ].filter(Boolean).map((x) => `; ${x}`).join('');
   return `whosaid: ${s.documents} documents (${s.failed} failed), ${s.quotes} quotes, ${s.entities} entities, ${s.tokens} tokens`
     + ` in ${s.seconds.toFixed(2)}s (${int(rate)} tokens/s, ${s.workers === 0 ? 'main thread' : `${s.workers} worker${s.workers === 1 ? '' : 's'}`}, peak RSS ${Math.round(s.peakRss / 1048576)} MB)`

@@ -3,10 +3,10 @@
  * the facts the manifest and summary keep. Rendering happens where the document was analyzed (a
  * worker thread), so the main thread only orders and writes. This module loads no NLP models.
  */
-import { stringify } from 'csv-stringify/sync';
 import { recordLocation, type InputItem } from '../io/read.js';
-import { entityRows, quoteRows } from '../io/write.js';
+import { entityRows, quoteRows, toCsv } from '../io/write.js';
 import { failedRecord, type OutputRecord } from '../record.js';
+import { printableJson } from './printable.js';
 
 /** One document, rendered. */
 export interface Rendered {
@@ -53,8 +53,8 @@ export function render(rec: OutputRecord, item: InputItem, tables: boolean, text
 function renderTables(rec: OutputRecord, text: string | undefined): NonNullable<Rendered['tables']> {
   return {
     pretty: `${JSON.stringify(rec, null, 2)}\n`,
-    quotes: rec.quotes.length ? stringify(quoteRows(rec, text)) : '',
-    entities: rec.entities.length ? stringify(entityRows(rec)) : '',
+    quotes: rec.quotes.length ? toCsv(quoteRows(rec, text)) : '',
+    entities: rec.entities.length ? toCsv(entityRows(rec)) : '',
     text: `${JSON.stringify({ id: rec.id, text: text ?? null })}\n`,
   };
 }
@@ -81,9 +81,13 @@ export function withDuplicateWarning(r: Rendered, firstAt: string): Rendered {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** A record's JSON line as UTF-8 (TextEncoder gives each its own ArrayBuffer, which Buffer's pool would not). */
+/**
+ * A record's JSON line as UTF-8 (TextEncoder gives each its own ArrayBuffer, which Buffer's pool would
+ * not). The controls JSON leaves raw (C1, bidirectional marks) are escaped as \uXXXX, the same JSON
+ * value, since these lines go to stdout and may be read on a terminal.
+ */
 function encodeLine(rec: OutputRecord): Uint8Array {
-  return encoder.encode(`${JSON.stringify(rec)}\n`);
+  return encoder.encode(`${printableJson(JSON.stringify(rec))}\n`);
 }
 
 /** The record back from its rendered line. */

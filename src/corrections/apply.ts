@@ -79,7 +79,7 @@ export function resolveSpeaker(rec: OutputRecord, name: string, start: number, e
   if (!named.length) return { name, kind: 'unnamed' };
   const order = (e: Entity) => ['PERSON', 'ORG', 'COUNTRY'].indexOf(e.type);
   const gap = (m: { start: number; end: number }) => (m.end <= start ? start - m.end : m.start >= end ? m.start - end : Number.MAX_SAFE_INTEGER / 2);
-  const nearest = (e: Entity) => Math.min(...e.mentions.map(gap));
+  const nearest = (e: Entity) => e.mentions.reduce((min, m) => Math.min(min, gap(m)), Infinity); // no spread: an entity may have more mentions than a call takes arguments
   const e = named.sort((a, b) => order(a) - order(b) || nearest(a) - nearest(b))[0]!;
   const s: Speaker = { name: e.name, entity: e.id, kind: KIND[e.type]! };
   // Keep the mention the extractor found when it was this entity; else the entity's mention nearest the quote.

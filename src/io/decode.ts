@@ -1,4 +1,8 @@
-/** Bytes → text: UTF-8 with replacement for invalid sequences (a warning, not a failure); binary is refused. */
+/**
+ * Bytes → text: UTF-8 with replacement for invalid sequences (a warning, not a failure); UTF-16 when
+ * the file starts with its byte order mark (as Windows tools save "Unicode" text); binary is refused.
+ * A byte order mark is not part of the text: offsets count from after it.
+ */
 
 export type Decoded = { ok: true; text: string; warnings: string[] } | { ok: false; reason: string };
 
@@ -16,7 +20,16 @@ function controlShare(bytes: Uint8Array): number {
   return n ? bad / n : 0;
 }
 
+/** The UTF-16 encoding a byte order mark announces. */
+function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
 export function decodeText(bytes: Uint8Array): Decoded {
+  const utf16 = utf16Bom(bytes);
+  if (utf16) return decodeWith(utf16, bytes); // before the control-byte test: UTF-16 English is half NUL bytes
   if (controlShare(bytes) > 0.1) return { ok: false, reason: 'binary content (not text): more than 10% control bytes' };
   const warnings: string[] = [];
   let text: string;
@@ -26,5 +39,21 @@ export function decodeText(bytes: Uint8Array): Decoded {
     text = lenient.decode(bytes);
     warnings.push('invalid UTF-8: undecodable bytes replaced with U+FFFD');
   }
+  return { ok: true, text, warnings };
+}
+
+function decodeWith(encoding: 'utf-16le' | 'utf-16be', bytes: Uint8Array): Decoded {
+  let text: string;
+  const warnings: string[] = [];
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder(encoding).decode(bytes);
+    warnings.push(`invalid ${encoding.toUpperCase()}: undecodable bytes replaced with U+FFFD`);
+  }
+  // A binary file may start with FF FE too: its characters are then mostly controls or replacements.
+  const head = text.slice(0, 4096);
+  const bad = head.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  if (head.length && bad / head.length > 0.1) return { ok: false, reason: 'binary content (not text): more than 10% control characters' };
   return { ok: true, text, warnings };
 }

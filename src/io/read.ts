@@ -5,12 +5,12 @@
  * library use.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { DocumentInput } from '../types.js';
 import { decodeText } from './decode.js';
 import { fromJsonLine } from './jsonl.js';
-import { type RawItem, readSources, stemOf } from './sources.js';
+import { type OnSkip, type RawItem, readSources, stemOf } from './sources.js';
 
 export { isInputFile } from './sources.js';
 
@@ -55,9 +55,9 @@ function readArticle(path: string, maxBytes: number): InputItem {
   const id = stemOf(path);
   let bytes: Buffer;
   try {
-    const size = statSync(path).size;
-    if (size > maxBytes) return { ok: false, id, reason: tooLarge(size, maxBytes), location: path };
-    bytes = readFileSync(path);
+    const read = readAtMost(path, maxBytes);
+    if ('tooLarge' in read) return { ok: false, id, reason: read.tooLarge, location: path };
+    bytes = read.bytes;
   } catch (e) {
     return { ok: false, id, reason: `cannot read ${path}: ${(e as Error).message}`, location: path };
   }
@@ -69,9 +69,35 @@ function readArticle(path: string, maxBytes: number): InputItem {
   return { ok: true, input, location: path, warnings: decoded.warnings };
 }
 
-/** All input items from the given paths ('-' or none: stdin), in order. */
-export async function* readInputs(paths: string[], stdin: Readable = process.stdin, maxBytes = DEFAULT_MAX_DOC_BYTES): AsyncGenerator<InputItem> {
-  for await (const s of readSources(paths, stdin, maxBytes)) yield toInputItem(s.item);
+/**
+ * The bytes of the file at `path`, or why not: a regular file larger than `maxBytes` is refused
+ * without reading it; anything else (a FIFO, a device such as /dev/zero, a file still growing) is read
+ * only until it passes `maxBytes`, as it has no size to check first and may never end.
+ */
+function readAtMost(path: string, maxBytes: number): { bytes: Buffer } | { tooLarge: string } {
+  const fd = openSync(path, 'r');
+  try {
+    const st = fstatSync(fd);
+    if (st.isFile() && st.size > maxBytes) return { tooLarge: tooLarge(st.size, maxBytes) };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1 - total, st.isFile() ? st.size + 1 : 1 << 16));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > maxBytes) return { tooLarge: `document too large: more than ${maxBytes} bytes, not read further (see --max-doc-bytes)` };
+    }
+    return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** All input items from the given paths ('-' or none: stdin), in order; `onSkip` hears of what a folder walk passes over (a FIFO, a device). */
+export async function* readInputs(paths: string[], stdin: Readable = process.stdin, maxBytes = DEFAULT_MAX_DOC_BYTES, onSkip?: OnSkip): AsyncGenerator<InputItem> {
+  for await (const s of readSources(paths, stdin, maxBytes, false, onSkip)) yield toInputItem(s.item);
 }
 
 /** A short first paragraph on its own is the article's title. */

@@ -4,7 +4,7 @@
  * items are small and cheap to pass to a worker thread, which parses and analyzes them. Folders are
  * walked one directory at a time, so memory does not grow with the size of the tree.
  */
-import { createReadStream } from 'node:fs';
+import { type Dirent, type Stats, createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -43,7 +43,7 @@ export const stemOf = (p: string) => (isJsonl(p) ? basename(p).replace(JSONL, ''
  * in name order. `maxBytes` caps one document; a longer one becomes a failed item downstream.
  * `sizes` asks for the size of article files too (a stat each), for a progress bar.
  */
-export async function* readSources(paths: string[], stdin: Readable, maxBytes: number, sizes = false): AsyncGenerator<Sourced> {
+export async function* readSources(paths: string[], stdin: Readable, maxBytes: number, sizes = false, onSkip?: OnSkip): AsyncGenerator<Sourced> {
   if (paths.length === 0) paths = ['-'];
   for (const p of paths) {
     if (p === '-') { yield* jsonlItems(gunzipIfGzip(stdin), STDIN, true, maxBytes, () => 0); continue; }
@@ -56,19 +56,39 @@ export async function* readSources(paths: string[], stdin: Readable, maxBytes: n
     }
     if (!isDir) { yield* fileItems(p, maxBytes, sizes); continue; }
     for await (const f of walk(p)) {
-      if (typeof f === 'string') yield* fileItems(f, maxBytes, sizes);
+      if ('file' in f) yield* fileItems(f.file, maxBytes, sizes);
+      else if ('skipped' in f) onSkip?.(f.skipped, f.reason);
       else yield { item: { kind: 'failed', id: basename(f.dir), reason: `cannot read folder ${f.dir}: ${f.error}`, location: f.dir }, bytes: 0 };
     }
   }
 }
 
+/** Told when a folder walk passes over an input-named path that is no regular file, or a folder already walked. */
+export type OnSkip = (path: string, reason: string) => void;
+
+/** What a folder walk finds: an input file, a folder it cannot list, or a path it passes over (and why). */
+export type WalkEntry = { file: string } | { dir: string; error: string } | { skipped: string; reason: string };
+
+/** What a path is that is neither a regular file nor a folder. */
+const special = (s: Stats | Dirent) => `${s.isFIFO() ? 'a FIFO' : s.isSocket() ? 'a socket' : s.isCharacterDevice() || s.isBlockDevice() ? 'a device' : 'something'}, not a regular file`;
+
 /**
  * Input files under `dir`, depth first in name order (code-unit order, so the same on every
- * machine); a folder that cannot be listed comes as `{dir, error}` in its place.
+ * machine); a folder that cannot be listed comes as `{dir, error}` in its place. Symbolic links are
+ * followed, each folder walked once (`seen`: a link back up the tree would loop for ever); a FIFO,
+ * socket or device named like an input is passed over, as `{skipped, reason}`: reading one may never end.
+ * A broken link named like an input is yielded, so it fails as a document that cannot be read.
  */
-export async function* walk(dir: string): AsyncGenerator<string | { dir: string; error: string }> {
+export async function* walk(dir: string, seen = new Set<string>()): AsyncGenerator<WalkEntry> {
   let entries;
   try {
+    const st = await stat(dir);
+    const key = `${st.dev}:${st.ino}`;
+    if (seen.has(key)) {
+      yield { skipped: dir, reason: 'a folder already walked (reached again through a symbolic link)' };
+      return;
+    }
+    seen.add(key);
     entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (e) {
     yield { dir, error: (e as Error).message };
@@ -77,8 +97,19 @@ export async function* walk(dir: string): AsyncGenerator<string | { dir: string;
   for (const e of entries) {
     if (e.name.startsWith('.') || NOT_ARTICLES.test(e.name)) continue;
     const full = join(dir, e.name);
-    if (e.isDirectory()) yield* walk(full);
-    else if (e.isFile() && isInputFile(full)) yield full;
+    let target: Stats | Dirent = e;
+    if (e.isSymbolicLink()) {
+      try {
+        target = await stat(full);
+      } catch {
+        if (isInputFile(full)) yield { file: full };
+        continue;
+      }
+    }
+    if (target.isDirectory()) yield* walk(full, seen);
+    else if (!isInputFile(full)) continue;
+    else if (target.isFile()) yield { file: full };
+    else yield { skipped: full, reason: special(target) };
   }
 }
 
@@ -138,7 +169,7 @@ export async function inputSize(paths: string[]): Promise<number | undefined> {
     let isDir = false;
     try { isDir = (await stat(p)).isDirectory(); } catch { continue; }
     if (!isDir) total += await size(p);
-    else for await (const f of walk(p)) if (typeof f === 'string') total += await size(f);
+    else for await (const f of walk(p)) if ('file' in f) total += await size(f.file);
   }
   return total;
 }

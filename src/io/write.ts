@@ -3,6 +3,7 @@
  * json/<id>.json, and writing to a stream with backpressure. The output folder itself, with its
  * checkpoint for --resume, is outdir.ts.
  */
+import { createHash } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import type { OutputRecord } from '../record.js';
@@ -17,8 +18,19 @@ export function put(stream: Writable, chunk: string | Uint8Array): Promise<void>
   });
 }
 
+/**
+ * A cell a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return)
+ * gets a leading apostrophe, which spreadsheets show as text (the OWASP rule for CSV injection): an
+ * article's quote "=HYPERLINK(…)" or a speaker "@SUM(…)" is shown, never run. Only the CSV files do
+ * this; JSON Lines, JSON and the database keep the text as it is.
+ */
+export const spreadsheetSafe = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+
+/** Rows as CSV (RFC 4180), their text cells spreadsheet-safe. */
+export const toCsv = (rows: unknown[][]) => stringify(rows, { cast: { string: spreadsheetSafe } });
+
 /** The header rows of the CSV files, as CSV. */
-export const csvHeader = (columns: string[]) => stringify([columns]);
+export const csvHeader = (columns: string[]) => toCsv([columns]);
 
 export const QUOTE_COLUMNS = ['doc_id', 'quote_id', 'attribution', 'type', 'class', 'start', 'end', 'text', 'speaker', 'speaker_kind',
   'speaker_entity', 'speaker_mention', 'cue', 'finder', 'rule', 'confidence', 'sentence'];
@@ -37,9 +49,29 @@ export function entityRows(rec: OutputRecord): unknown[][] {
     [...new Set(e.mentions.map((m) => m.text))].join(' | ')]);
 }
 
-/** A file name for a document id: safe characters only, unique within the run. */
+/** The longest json/ file name before `.json` and a `~2` that makes it unique, in UTF-8 bytes (file systems allow 255). */
+const NAME_BYTES = 200;
+
+/** The longest prefix of `s` of at most `bytes` UTF-8 bytes, cut between characters. */
+function utf8Prefix(s: string, bytes: number): string {
+  let n = 0;
+  let end = 0;
+  for (const ch of s) {
+    n += Buffer.byteLength(ch);
+    if (n > bytes) break;
+    end += ch.length;
+  }
+  return s.slice(0, end);
+}
+
+/**
+ * A file name for a document id: safe characters only, at most NAME_BYTES bytes (a longer one is
+ * cut and ends with `~` and 8 hex digits of the id's SHA-256, so ids that share a long start stay
+ * apart), unique within the run.
+ */
 export function fileNameFor(id: string, taken: Set<string>): string {
-  const base = id.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^\.+/, '_').slice(0, 150) || '_';
+  let base = id.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^\.+/, '_') || '_';
+  if (Buffer.byteLength(base) > NAME_BYTES) base = `${utf8Prefix(base, NAME_BYTES - 9)}~${createHash('sha256').update(id).digest('hex').slice(0, 8)}`;
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}~${n}`;
   taken.add(name.toLowerCase());

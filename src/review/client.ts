@@ -127,7 +127,9 @@ export const CLIENT_SCRIPT = String.raw`
     const tbody = el('tbody');
     const fillTable = () => {
       const qs = a.quotes.filter((q) => !state.onlyFlagged || flagged(q));
-      tbody.replaceChildren(...qs.map((q) => quoteRow(a, q, false)));
+      const rows = document.createDocumentFragment(); // not replaceChildren(...rows): a long article has more quotes than a call takes arguments
+      for (const q of qs) rows.append(quoteRow(a, q, false));
+      tbody.replaceChildren(rows);
       if (!qs.length) tbody.append(el('tr', {}, el('td.empty', { colspan: 6 }, a.quotes.length ? 'No flagged quote.' : 'No quote.')));
     };
     fillTable();

@@ -144,7 +144,8 @@ const LEMMA_CACHE_MAX = 200_000;
 function isHardWrapped(norm: string): boolean {
   if (!/\n[ \t]*\n/.test(norm)) return false;
   const lines = norm.split('\n').map((l) => l.trimEnd());
-  const widest = Math.max(...lines.map((l) => l.length));
+  let widest = 0; // a loop, not Math.max(...lines): a document of a million short lines is more arguments than a call takes
+  for (const l of lines) widest = Math.max(widest, l.length);
   if (widest > 120) return false; // paragraphs on one line each: not wrapped by width
   let wrapped = 0;
   let breaks = 0;

@@ -6,6 +6,7 @@
  * code, date value or folded name.
  */
 import { countryInfo } from '../../lexicon/countries.js';
+import { firstAtLeast } from '../../sorted.js';
 import { accentWeight, displayName, fold } from '../../text.js';
 import type { Document, Entity, Mention, Role } from '../../types.js';
 
@@ -41,31 +42,58 @@ function groupPeople(people: Mention[]): PersonGroup[] {
   const keyed = people.map((m) => { const words = nameWords(m); return { m, words, joined: words.join(' ') }; });
   keyed.sort((x, y) => y.words.length - x.words.length || x.m.start - y.m.start);
   const joinedOf = new Map<PersonGroup, string>();
+  // A group fits a mention only if it shares the mention's last word (or, for one word, its first):
+  // looked up, not scanned for, so an article naming many different people stays linear.
+  const byLast = new Map<string, PersonGroup[]>();
+  const byFirst = new Map<string, PersonGroup[]>();
+  const order = new Map<PersonGroup, number>();
+  const starts = new Map<PersonGroup, number[]>(); // each group's mention offsets, ascending (for nearest)
+  const candidates = (w: string[]): PersonGroup[] => {
+    if (!w.length) return groups; // no words: every group's (empty) tail fits
+    const found = [...byLast.get(w[w.length - 1]!) ?? [], ...(w.length === 1 ? byFirst.get(w[0]!) ?? [] : [])];
+    return [...new Set(found)].sort((a, b) => order.get(a)! - order.get(b)!); // in the order the groups were founded, as before
+  };
+  const index = (map: Map<string, PersonGroup[]>, word: string | undefined, g: PersonGroup) => {
+    if (word === undefined) return;
+    const list = map.get(word);
+    if (list) list.push(g);
+    else map.set(word, [g]);
+  };
   for (const { m, words: w, joined } of keyed) {
-    const fits = groups.filter((g) => sameFull(w, g.words) || (w.length < g.words.length && names(w, g.words))
+    const fits = candidates(w).filter((g) => sameFull(w, g.words) || (w.length < g.words.length && names(w, g.words))
       || joined === joinedOf.get(g));
     let g: PersonGroup | undefined;
     if (fits.length === 1) g = fits[0];
-    else if (fits.length > 1) g = nearest(fits, m);
+    else if (fits.length > 1) g = nearest(fits, m, starts);
     if (!g) {
       g = { words: w, mentions: [] };
+      order.set(g, groups.length);
       groups.push(g);
       joinedOf.set(g, joined);
+      index(byLast, w[w.length - 1], g);
+      index(byFirst, w[0], g);
     }
     g.mentions.push(m);
+    const at = starts.get(g) ?? [];
+    at.splice(firstAtLeast(at, (x) => x, m.start + 1), 0, m.start);
+    starts.set(g, at);
   }
   return groups;
 }
 
-/** Among groups that fit, the one mentioned last before `m` (or first after it). */
-function nearest(groups: PersonGroup[], m: Mention): PersonGroup {
+/**
+ * Among groups that fit, the one mentioned last before `m` (or first after it). `starts` holds each
+ * group's mention offsets in ascending order, so the nearest is a binary search, not a scan of every
+ * mention (quadratic when an article names two Clintons a thousand times).
+ */
+function nearest(groups: PersonGroup[], m: Mention, starts: Map<PersonGroup, number[]>): PersonGroup {
   let best = groups[0]!;
   let bestDist = Infinity;
   for (const g of groups) {
-    for (const o of g.mentions) {
-      const d = o.start <= m.start ? m.start - o.start : 1e9 + o.start - m.start;
-      if (d < bestDist) { bestDist = d; best = g; }
-    }
+    const s = starts.get(g)!;
+    const after = firstAtLeast(s, (x) => x, m.start + 1);
+    const d = after > 0 ? m.start - s[after - 1]! : 1e9 + s[after]! - m.start;
+    if (d < bestDist) { bestDist = d; best = g; }
   }
   return best;
 }

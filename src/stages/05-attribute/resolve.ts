@@ -11,6 +11,7 @@ import { canSpeak } from '../../lexicon/speakers.js';
 import { displayName, isCapitalized, span } from '../../text.js';
 import type { Document, Entity, Mention, Speaker, SpeakerKind, Token } from '../../types.js';
 import { type Phrase, phraseEndingAt } from '../../grammar/phrases.js';
+import { firstAtLeast } from '../../sorted.js';
 
 /** How a speaker phrase became a speaker; with the rule it keys the confidence calibration. */
 export type ResolutionKind = 'name' | 'pronoun' | 'relative' | 'description' | 'group' | 'phrase' | 'first-person' | 'unresolved' | 'inherited'
@@ -70,10 +71,7 @@ function subjectFirst(ctx: ResolveContext, at: number, ok: (m: Mention) => boole
     const sent = doc.sentences[s]!;
     const end = s === here ? doc.tokens[at]!.start : sent.end;
     // Mentions are in text order: start at the sentence's first by binary search (no scan from the top per pronoun).
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid]!.start < sent.start) lo = mid + 1; else hi = mid; }
-    for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) {
+    for (let i = firstAtLeast(mentions, startOf, sent.start); i < mentions.length && mentions[i]!.start < end; i++) {
       const m = mentions[i]!;
       if (!inQuote[m.firstToken] && ok(m)) return m;
     }
@@ -81,16 +79,31 @@ function subjectFirst(ctx: ResolveContext, at: number, ok: (m: Mention) => boole
   return undefined;
 }
 
-/** Most recent mention before token `at` (outside quotations) that passes `ok`. */
-function lastMention(ctx: ResolveContext, at: number, ok: (m: Mention) => boolean): Mention | undefined {
+const startOf = (m: Mention) => m.start;
+/** Per document and test: for each mention, the index of the latest one up to it that passes (-1: none). */
+const latestPassing = new WeakMap<ResolveContext, Map<string, Int32Array>>();
+
+/**
+ * Most recent mention before token `at` (outside quotations) that passes `ok`; `key` names the test.
+ * Each test is run over the mentions once per document: scanning back from every pronoun or
+ * description for a mention that is not there made a long document's attribution quadratic.
+ */
+function lastMention(ctx: ResolveContext, at: number, key: string, ok: (m: Mention) => boolean): Mention | undefined {
   const { doc, inQuote } = ctx;
-  const limit = doc.tokens[at]?.start ?? Infinity;
-  for (let i = doc.mentions.length - 1; i >= 0; i--) {
-    const m = doc.mentions[i]!;
-    if (m.start >= limit || inQuote[m.firstToken] || m.type === 'DATE') continue;
-    if (ok(m)) return m;
+  let tests = latestPassing.get(ctx);
+  if (!tests) latestPassing.set(ctx, (tests = new Map()));
+  let latest = tests.get(key);
+  if (!latest) {
+    latest = new Int32Array(doc.mentions.length);
+    let last = -1;
+    doc.mentions.forEach((m, i) => {
+      if (!inQuote[m.firstToken] && m.type !== 'DATE' && ok(m)) last = i;
+      latest![i] = last;
+    });
+    tests.set(key, latest);
   }
-  return undefined;
+  const before = firstAtLeast(doc.mentions, startOf, doc.tokens[at]?.start ?? Infinity) - 1; // mentions are in text order
+  return before >= 0 && latest[before]! >= 0 ? doc.mentions[latest[before]!] : undefined;
 }
 
 export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefined {
@@ -112,17 +125,17 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
   // "the 70-year-old", "the woman": the person last mentioned (of that gender, when the noun has one).
   const described = PERSON_DESCRIPTIONS[head.lower];
   if (described !== undefined && tokens[p.first]!.lower === 'the' && !possessed && (head.lower !== 'old' || tokens[p.end - 2]?.text === '-')) {
-    const m = lastMention(ctx, p.first, (x) => x.type === 'PERSON' && (!described || (ctx.entityById.get(x.entity ?? '')?.gender ?? described) === described));
+    const m = lastMention(ctx, p.first, `described:${described}`, (x) => x.type === 'PERSON' && (!described || (ctx.entityById.get(x.entity ?? '')?.gender ?? described) === described));
     if (m) return { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, how: 'description' };
   }
   if (ROLE_NOUNS.has(head.lower) && !possessed && tokens[p.first]!.lower === 'the') {
     // "the minister": the person last mentioned with that role.
-    const m = lastMention(ctx, p.first, (x) => x.type === 'PERSON' && !!x.entity
+    const m = lastMention(ctx, p.first, `role:${head.lower}`, (x) => x.type === 'PERSON' && !!x.entity
       && !!ctx.entityById.get(x.entity)?.roles?.some((r) => r.text.toLowerCase().includes(head.lower)));
     if (m) return { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, how: 'description' };
   }
   if (ORG_WORDS.has(head.lower) && tokens[p.first]!.lower === 'the') {
-    const m = lastMention(ctx, p.first, (x) => x.type === 'ORG' && x.text.toLowerCase().includes(head.lower));
+    const m = lastMention(ctx, p.first, `org:${head.lower}`, (x) => x.type === 'ORG' && x.text.toLowerCase().includes(head.lower));
     if (m) return { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, how: 'description' };
     return { speaker: { name: displayName(phraseSpan.text), kind: 'organization', mention: phraseSpan }, how: 'phrase' };
   }
@@ -172,7 +185,7 @@ function resolvePronoun(ctx: ResolveContext, p: Phrase, pron: string, phraseSpan
   const { tokens } = doc;
   if (pron === 'm' || pron === 'f') {
     const fits = (x: Mention) => x.type === 'PERSON' && (ctx.entityById.get(x.entity ?? '')?.gender ?? pron) === pron;
-    const m = subjectFirst(ctx, p.first, fits) ?? lastMention(ctx, p.first, fits);
+    const m = subjectFirst(ctx, p.first, fits) ?? lastMention(ctx, p.first, `pronoun:${pron}`, fits);
     return m ? { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, how: 'pronoun' } : undefined;
   }
   const word = tokens[p.first]!.lower;
@@ -190,9 +203,13 @@ function resolvePronoun(ctx: ResolveContext, p: Phrase, pron: string, phraseSpan
     return r ? { speaker: { ...r.speaker, mention: phraseSpan }, how: 'relative' } : undefined;
   }
   if (pron === 'plural' || pron === 'neuter') {
-    const recent = [...ctx.history].reverse().find((h) => h.at < p.first && (pron === 'plural' ? h.speaker.kind === 'group' || h.speaker.kind === 'organization' : h.speaker.kind === 'organization' || h.speaker.kind === 'country'));
+    let recent: ResolveContext['history'][number] | undefined; // the latest fitting speaker (a loop: copying the history per pronoun was quadratic)
+    for (let i = ctx.history.length - 1; i >= 0 && !recent; i--) {
+      const h = ctx.history[i]!;
+      if (h.at < p.first && (pron === 'plural' ? h.speaker.kind === 'group' || h.speaker.kind === 'organization' : h.speaker.kind === 'organization' || h.speaker.kind === 'country')) recent = h;
+    }
     if (recent) return { speaker: { ...recent.speaker, mention: phraseSpan }, how: 'pronoun' };
-    const m = lastMention(ctx, p.first, (x) => x.type === 'ORG' || x.type === 'COUNTRY');
+    const m = lastMention(ctx, p.first, 'institution', (x) => x.type === 'ORG' || x.type === 'COUNTRY');
     // "The ministry issued a statement. It said …": an unnamed institution named by its head noun.
     const noun = lastInstitution(ctx, p.first, pron === 'plural');
     if (noun && (!m || noun.first > m.endToken)) {

@@ -4,6 +4,7 @@
  */
 import { CUE_THRESHOLD, cueProbability } from '../../lexicon/reporting-verbs.js';
 import { QUOTATION_CLASSES } from '../../lexicon/cue-classes.js';
+import { firstAtLeast } from '../../sorted.js';
 import { tokenAt } from '../../tokens.js';
 import type { Mention, Quote, RuleName, Speaker } from '../../types.js';
 import { confidenceFor } from './calibration.js';
@@ -146,38 +147,49 @@ const SENTENCE_SUBJECT_KINDS = new Set(['person']);
 /**
  * A quotation with no speaker of its own continues the speaker of the quotation before it: in the
  * same paragraph (`same-paragraph`), or — a direct quote — in the paragraph before (`continuation`)
- * or the one before that (`nearest-speaker`). Only the paragraphs up to `maxGap` back are looked at.
+ * or the one before that (`nearest-speaker`).
  */
-function previousSpeaker(maxGap: number): Sieve {
-  return {
-    name: maxGap === 0 ? 'same-paragraph' : 'previous-speaker',
-    apply(ctx, q, i, quotes) {
-      const { doc } = ctx;
-      const para = (offset: number) => doc.sentences[doc.tokens[tokenAt(doc.tokens, offset)]?.sentence ?? -1]?.paragraph ?? -1;
-      const here = para(q.start);
-      for (let j = i - 1; j >= 0; j--) {
-        const prev = quotes[j]!;
-        if (!prev.speaker || !QUOTATION_CLASSES.has(prev.class)) continue; // a belief or an act before it is no one's words
-        const gap = here - para(prev.start);
-        if (gap > maxGap) return undefined;
-        const inherited: Resolved = { speaker: latestMention(ctx, prev.speaker, q.start), how: 'inherited' };
-        if (gap === 0) return result(q, inherited, 'same-paragraph');
-        if (gap === 1 && q.type === 'direct') return result(q, inherited, 'continuation');
-        if (gap <= 2 && q.type === 'direct') return result(q, inherited, 'nearest-speaker');
-        return undefined;
-      }
-      return undefined;
-    },
-  };
+const previousSpeaker: Sieve = {
+  name: 'previous-speaker',
+  apply(ctx, q, i, quotes) {
+    const { doc } = ctx;
+    const para = (offset: number) => doc.sentences[doc.tokens[tokenAt(doc.tokens, offset)]?.sentence ?? -1]?.paragraph ?? -1;
+    const here = para(q.start);
+    const prev = quotes[lastWithSpeaker(quotes, i)];
+    if (!prev?.speaker) return undefined;
+    const gap = here - para(prev.start);
+    const inherited: Resolved = { speaker: latestMention(ctx, prev.speaker, q.start), how: 'inherited' };
+    if (gap === 0) return result(q, inherited, 'same-paragraph');
+    if (gap === 1 && q.type === 'direct') return result(q, inherited, 'continuation');
+    if (gap <= 2 && q.type === 'direct') return result(q, inherited, 'nearest-speaker');
+    return undefined;
+  },
+};
+
+/** How far each document's quotes have been read, and the last one with a speaker among them. */
+const spoken = new WeakMap<Quote[], { next: number; last: number }>();
+
+/**
+ * Index of the last quote before `i` with a speaker (-1: none). The sieve visits a document's quotes
+ * once, in order, so the quotes before `i` are settled and each is read once: scanning back from every
+ * quote past the unattributed ones was quadratic in a long paragraph of them.
+ */
+function lastWithSpeaker(quotes: Quote[], i: number): number {
+  let s = spoken.get(quotes);
+  if (!s || s.next > i) spoken.set(quotes, (s = { next: 0, last: -1 }));
+  // A belief or an act before it is no one's words: only quotations are continued.
+  for (; s.next < i; s.next++) if (quotes[s.next]!.speaker && QUOTATION_CLASSES.has(quotes[s.next]!.class)) s.last = s.next;
+  return s.last;
 }
 
 /** The speaker as last named before `before` (the mention nearest the quote, not the earlier quote's). */
 function latestMention(ctx: ResolveContext, speaker: Speaker, before: number): Speaker {
   if (!speaker.entity || !speaker.mention) return speaker;
   let best: Mention | undefined;
-  for (const m of ctx.doc.mentions) {
-    if (m.start >= before) break;
-    if (m.entity === speaker.entity && m.start > speaker.mention.start && !ctx.inQuote[m.firstToken]) best = m;
+  const { mentions } = ctx.doc; // in text order: start at the speaker's mention, not at the top
+  for (let i = firstAtLeast(mentions, (m) => m.start, speaker.mention.start + 1); i < mentions.length && mentions[i]!.start < before; i++) {
+    const m = mentions[i]!;
+    if (m.entity === speaker.entity && !ctx.inQuote[m.firstToken]) best = m;
   }
   // A subject pronoun of the speaker's gender after that is nearer still ("… she added. “…”").
   const gender = ctx.entityById.get(speaker.entity)?.gender;
@@ -192,7 +204,7 @@ function latestMention(ctx: ResolveContext, speaker: Speaker, before: number): S
   return at ? { ...speaker, mention: span(ctx.doc.text, at[0], at[1]) } : speaker;
 }
 
-export const SIEVES: readonly Sieve[] = [cue, transcriptSpeaker, trailingName, punctuationName, sentenceSubject, previousSpeaker(2)];
+export const SIEVES: readonly Sieve[] = [cue, transcriptSpeaker, trailingName, punctuationName, sentenceSubject, previousSpeaker];
 
 /** Below this, a quote gets `speaker: null` rather than a guess. */
 export const CONFIDENCE_FLOOR = 0.3;

@@ -12,7 +12,7 @@ import { complementAfter } from '../../../grammar/complement.js';
 import type { Token } from '../../../types.js';
 import type { Finder } from '../context.js';
 import { participle } from '../frame.js';
-import { addReport } from '../report.js';
+import { addReport, openingIn } from '../report.js';
 import { isTitleLike } from '../titles.js';
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -62,7 +62,7 @@ export const cueComplement: Finder = {
       }
       // "wrote the novel “Silent Rivers”": an object named by a title is a work, not a message.
       // A title inside a prepositional phrase is only part of the message: "proclaimed a goal of “Peace Through Strength.”"
-      if (comp.kind === 'np' && fragments.some((f) => f.openTok >= comp.start && f.closeTok < end && isTitleLike(tokens, f) && tokens[f.openTok - 1]?.pos !== 'ADP')) continue;
+      if (comp.kind === 'np' && openingIn(fragments, comp.start, end).some((f) => f.closeTok < end && isTitleLike(tokens, f) && tokens[f.openTok - 1]?.pos !== 'ADP')) continue;
       const side = participle(tokens, c, s.firstToken) ? 'participle' : 'before';
       addReport(ctx, [[comp.start, end]], c, { finder: 'cue-complement', side, limit: [s.firstToken, c.first], cueP: pk, complement: comp.kind });
     }

@@ -17,6 +17,7 @@ import type { Draft } from '../draft.js';
 import { participle } from '../frame.js';
 import type { Located } from '../located.js';
 import { isTitleLike } from '../titles.js';
+import { mentionAt } from './set-off.js';
 
 const SPEECH_END = /[,?!.…—–-]$/;
 /** Most words of the speaker phrase between a quotation that ends its sentence and its verb of saying. */
@@ -157,7 +158,7 @@ function citation(ctx: FinderContext, q: Located): boolean {
   if (!dash || !DASH.has(dash.text) && dash.text !== '-') return false;
   // The outlet ("CBC.ca", "The Canadian Press"), a comma, and a date, within a few tokens.
   for (let k = q.closeTok + 2; k < tokens.length && k < q.closeTok + 12 && tokens[k]!.sentence === dash.sentence; k++) {
-    if (tokens[k]!.text === ',') return ctx.doc.mentions.some((m) => m.type === 'DATE' && m.firstToken === k + 1);
+    if (tokens[k]!.text === ',') return mentionAt(ctx.doc, k + 1)?.type === 'DATE';
   }
   return false;
 }

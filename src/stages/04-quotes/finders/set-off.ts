@@ -8,7 +8,8 @@
  */
 import { isSayingLemma } from '../../../lexicon/cue-classes.js';
 import { DOUBLE_MARKS, OPENING_MARKS } from '../../../lexicon/punctuation.js';
-import type { Document, Segment, Token } from '../../../types.js';
+import { firstAtLeast } from '../../../sorted.js';
+import type { Document, Mention, Segment, Token } from '../../../types.js';
 import { type Finder, type FinderContext, free } from '../context.js';
 
 /** Fewest words a set-off quotation holds: shorter paragraphs are captions, datelines, headings. */
@@ -44,6 +45,13 @@ function quotedPart(ctx: FinderContext, para: Segment): number {
   return para.endToken;
 }
 
+/** The mention that starts at token k, if one does (mentions are in text order: a binary search). */
+export function mentionAt(doc: Document, k: number): Mention | undefined {
+  const i = firstAtLeast(doc.mentions, (m) => m.start, doc.tokens[k]?.start ?? Infinity);
+  const m = doc.mentions[i];
+  return m?.firstToken === k ? m : undefined;
+}
+
 /** Where a trailing attribution starts: just after the paragraph's last full stop, a PERSON named there and no verb after. */
 function trailingName(doc: Document, para: Segment): number | undefined {
   const { tokens } = doc;
@@ -52,7 +60,7 @@ function trailingName(doc: Document, para: Segment): number | undefined {
     if (/^[.!?]$/.test(t.text)) {
       if (k + 1 >= para.endToken) return undefined; // the paragraph ends with its full stop: no name after it
       if (/^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '')) return undefined; // "Robert C. Scott": an initial, no full stop
-      const m = doc.mentions.find((x) => x.firstToken === k + 1);
+      const m = mentionAt(doc, k + 1);
       // The name ends the paragraph, or a comma and a role follow it: "Charles Bolden, NASA Administrator".
       const after = m ? tokens[m.endToken] : undefined;
       return m?.type === 'PERSON' && (m.endToken >= para.endToken || after?.text === ',' || after?.text === '(') ? k + 1 : undefined;
