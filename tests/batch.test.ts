@@ -43,7 +43,7 @@ describe('worker threads', () => {
 });
 
 describe('a worker that crashes or is stuck on one document', () => {
-  // Test hooks (src/cli/job.ts): one document spins forever in its worker, another ends its worker thread. The
+  // Test hooks (src/app/cli/job.ts): one document spins forever in its worker, another ends its worker thread. The
   // limit is 5 s, not 1: on a loaded 2-core machine an ordinary document (or a replacement worker's start) can take a second.
   test.each([['1'], ['2']])('with --workers %s: those two fail with their reason, the rest equal a normal run', async (w) => {
     const all = records(stdout);

@@ -7,7 +7,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { outputSchema } from '../src/schema.js';
-import { QUOTE_COLUMNS, ENTITY_COLUMNS } from '../src/io/write.js';
+import { QUOTE_COLUMNS, ENTITY_COLUMNS } from '../src/app/io/write.js';
 import { expectValidSpans } from './helpers.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'whosaid');

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CorrectionsError, applyCorrections, parseCorrections } from '../src/corrections/index.js';
+import { CorrectionsError, applyCorrections, parseCorrections } from '../src/app/corrections/index.js';
 import type { OutputRecord } from '../src/record.js';
 import { run, tmp } from './cli-run.js';
 import { expectValidSpans } from './helpers.js';

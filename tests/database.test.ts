@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkQuote } from '../src/check/search.js';
+import { checkQuote } from '../src/app/check/search.js';
 import type { OutputRecord } from '../src/record.js';
 import { databaseRows, run, tmp } from './cli-run.js';
 

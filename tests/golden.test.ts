@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/index.js';
-import { titleOf } from '../src/io/read.js';
+import { titleOf } from '../src/app/io/read.js';
 import { expectValidSpans } from './helpers.js';
 
 const ARTICLES = ['corpus/seed/peru-mexico-relations.txt', 'corpus/wikinews/GUM_news_defector.txt', 'corpus/wikinews/GUM_news_imprisoned.txt'];

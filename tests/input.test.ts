@@ -1,9 +1,9 @@
 /** Reading inputs: JSON Lines field aliases, bad lines as failed items, titles of .txt articles. */
 import { Readable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
-import { decodeText } from '../src/io/decode.js';
-import { fromJsonLine } from '../src/io/jsonl.js';
-import { readInputs, recordLocation, titleOf } from '../src/io/read.js';
+import { decodeText } from '../src/app/io/decode.js';
+import { fromJsonLine } from '../src/app/io/jsonl.js';
+import { readInputs, recordLocation, titleOf } from '../src/app/io/read.js';
 
 describe('JSON Lines records', () => {
   test.each([

@@ -1,7 +1,7 @@
 /** Splitting input streams into lines: breaks, byte counts, limits, and chunk boundaries anywhere. */
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { splitLines } from '../src/io/lines.js';
+import { splitLines } from '../src/app/io/lines.js';
 
 async function lines(chunks: (string | Buffer)[], max = 100) {
   const out = [];

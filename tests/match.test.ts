@@ -1,8 +1,8 @@
 /** Matching for `whosaid check` and corrections: speaker names as the team scorer compares them, and quote similarity. */
 import { describe, expect, test } from 'vitest';
-import { ftsQuery } from '../src/check/search.js';
-import { sameName } from '../src/match/names.js';
-import { similarity, words } from '../src/match/similarity.js';
+import { ftsQuery } from '../src/app/check/search.js';
+import { sameName } from '../src/app/match/names.js';
+import { similarity, words } from '../src/app/match/similarity.js';
 
 const QUOTE = 'the asylum constituted an “unfriendly act” adding to what the government described as “repeated interference” by Mexico in Peru’s internal political affairs';
 

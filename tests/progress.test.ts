@@ -1,7 +1,7 @@
 /** The progress line (terminals only) and the summary line. */
 import { Writable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
-import { ProgressBar, duration, progressLine, summaryLine } from '../src/cli/progress.js';
+import { ProgressBar, duration, progressLine, summaryLine } from '../src/app/cli/progress.js';
 
 const base = { documents: 1234, failed: 2, tokens: 500_000, bytesDone: 25, bytesNew: 25, seconds: 5 };
 

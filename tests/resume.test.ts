@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { LOCK_FILE } from '../src/cli/lock.js';
+import { LOCK_FILE } from '../src/app/cli/lock.js';
 import { BIN, ROOT, folderContents, run, tmp, writeCorpus } from './cli-run.js';
 
 let dir: string;

@@ -12,10 +12,10 @@ import { pathToFileURL } from 'node:url';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { OutputRecord } from '../src/record.js';
-import { buildReview } from '../src/review/build.js';
-import { CLIENT_SCRIPT } from '../src/review/client.js';
-import { flagsOf } from '../src/review/data.js';
-import { renderPage, scriptJson } from '../src/review/page.js';
+import { buildReview } from '../src/app/review/build.js';
+import { CLIENT_SCRIPT } from '../src/app/review/client.js';
+import { flagsOf } from '../src/app/review/data.js';
+import { renderPage, scriptJson } from '../src/app/review/page.js';
 import { ROOT, run, tmp } from './cli-run.js';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -1,7 +1,7 @@
 /** Shards: a stable hash of the id, and the shard chosen from flags or a batch system's environment. */
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { resolveShard, shardOf } from '../src/io/shard.js';
+import { resolveShard, shardOf } from '../src/app/io/shard.js';
 
 describe('shardOf', () => {
   test('is the first 4 bytes of SHA-256 of the id, big-endian, modulo N (reproducible in any language)', () => {

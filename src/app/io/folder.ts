@@ -6,7 +6,7 @@
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OutputRecord } from '../record.js';
+import type { OutputRecord } from '../../record.js';
 import { splitLines } from './lines.js';
 
 /** One document of an output folder. */

@@ -4,14 +4,14 @@
  * a failed record with its reason.
  */
 import { isMainThread } from 'node:worker_threads';
-import { type Alias, aliasTable } from '../aliases.js';
+import { type Alias, aliasTable } from '../../aliases.js';
 import { type Correction, applyCorrections, byDocument } from '../corrections/index.js';
-import { analyze } from '../index.js';
-import type { RunOptions } from '../types.js';
+import { analyze } from '../../index.js';
+import type { RunOptions } from '../../types.js';
 import { toInputItem } from '../io/read.js';
 import { type Shard, shardOf } from '../io/shard.js';
 import { type RawItem, stemOf } from '../io/sources.js';
-import { toRecord } from '../record.js';
+import { toRecord } from '../../record.js';
 import { type JobResult, render, renderFailed } from './render.js';
 
 /** What every job of a run shares (sent to each worker thread, so plain data only). */

@@ -1,5 +1,5 @@
 /** One JSON Lines record → an input item, accepting the field names common news datasets use. */
-import type { DocumentInput } from '../types.js';
+import type { DocumentInput } from '../../types.js';
 import type { InputItem } from './read.js';
 
 const TEXT_KEYS = ['text', 'body', 'maintext', 'content', 'article'];

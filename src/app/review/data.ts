@@ -4,8 +4,8 @@
  * pairs of UTF-16 offsets into the text, as in the record; the page slices the text itself.
  */
 import type { FolderDocument } from '../io/folder.js';
-import { QUOTATION_CLASSES } from '../lexicon/cue-classes.js';
-import type { OutputQuote } from '../record.js';
+import { QUOTATION_CLASSES } from '../../lexicon/cue-classes.js';
+import type { OutputQuote } from '../../record.js';
 
 /** Quotes below this confidence are flagged for review (as are quotes without a speaker). */
 export const LOW_CONFIDENCE = 0.5;

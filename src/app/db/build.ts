@@ -6,9 +6,9 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { type SqliteDatabase, requireSqlite } from './sqlite.js';
 import { type FolderDocument, readFolder } from '../io/folder.js';
-import { RECORD_VERSION } from '../record.js';
+import { RECORD_VERSION } from '../../record.js';
 import { CREATE_INDEXES, CREATE_TABLES, DB_SCHEMA_VERSION } from './schema.js';
 
 /** The database's file name in an output folder. */
@@ -23,7 +23,7 @@ export class DatabaseWriter {
   private inTransaction = 0;
   private documents = 0;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(private readonly db: SqliteDatabase) {
     db.exec(CREATE_TABLES);
     const doc = db.prepare('INSERT INTO documents (doc, id, title, url, published, status, error, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     const entity = db.prepare('INSERT INTO entities (doc, entity_id, type, name, country, value, gender, roles) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
@@ -80,6 +80,7 @@ export async function buildDatabase(dir: string): Promise<string> {
   const path = join(dir, DB_FILE);
   const tmp = `${path}.tmp`;
   for (const f of [tmp, `${tmp}-journal`]) rmSync(f, { force: true }); // a killed build's
+  const Database = requireSqlite(`${DB_FILE}`);
   const db = new Database(tmp);
   let built = false;
   try {

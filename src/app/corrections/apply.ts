@@ -7,8 +7,8 @@
  * fits the text, is a diagnostic on the record, so the record says what was changed and why.
  */
 import { sameName, foldName } from '../match/names.js';
-import type { OutputQuote, OutputRecord } from '../record.js';
-import type { Diagnostic, Entity, Speaker, SpeakerKind } from '../types.js';
+import type { OutputQuote, OutputRecord } from '../../record.js';
+import type { Diagnostic, Entity, Speaker, SpeakerKind } from '../../types.js';
 import { type Correction, quoteIdSpan } from './read.js';
 
 /** The rule a corrected quote carries. */

@@ -6,13 +6,20 @@
  * the system gave again to another process can keep it. The holder writes its pid and start time
  * there first, for the message a second writer gets. The file itself stays: deleting a lock file
  * while another process may be opening it would let two writers hold two files.
+ *
+ * Without the optional better-sqlite3 the lock is `.whosaid.pid`, created exclusively and holding
+ * the writer's pid and host: a run that finds it there is refused, unless the pid is no longer alive
+ * on this host (a run killed with kill -9), when the file is taken over. Weaker than the operating
+ * system's locks (two runs taking over one stale file at the same instant may both win), and said so.
  */
-import { closeSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
+import { loadSqlite } from '../db/sqlite.js';
 
 export const LOCK_FILE = '.whosaid.lock';
+/** The lock without better-sqlite3. */
+export const PID_LOCK_FILE = '.whosaid.pid';
 
 /** The output folder cannot be used: it cannot be made or written, or another run holds it (a usage error). */
 export class OutputFolderError extends Error {}
@@ -61,6 +68,8 @@ export function makeFolder(dir: string): void {
 /** Create `dir` if need be and lock it for this process; throws OutputFolderError naming the holder when another run has it. */
 export function lockFolder(dir: string): FolderLock {
   makeFolder(dir);
+  const Database = loadSqlite();
+  if (!Database) return pidLock(dir);
   const path = join(dir, LOCK_FILE);
   try {
     closeSync(openSync(path, 'a')); // the plain file first: its error says why (read-only, permission) where SQLite's would not
@@ -93,7 +102,49 @@ export function lockFolder(dir: string): FolderLock {
   };
 }
 
-function holderOf(db: Database.Database): { pid: number; host: string; since: string } | undefined {
+interface Holder { pid: number; host: string; since: string }
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // there, but someone else's
+  }
+};
+
+/** The lock without better-sqlite3: an exclusively created pid file (see the header). */
+function pidLock(dir: string): FolderLock {
+  const path = join(dir, PID_LOCK_FILE);
+  const me: Holder = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, JSON.stringify(me));
+      closeSync(fd);
+      return {
+        release() {
+          try {
+            if ((JSON.parse(readFileSync(path, 'utf8')) as Holder).pid === me.pid) rmSync(path, { force: true });
+          } catch { /* gone already */ }
+        },
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new OutputFolderError(`cannot lock the output folder ${dir}: ${why(e)}`);
+    }
+    let holder: Holder | undefined;
+    try { holder = JSON.parse(readFileSync(path, 'utf8')) as Holder; } catch { /* being written, or damaged */ }
+    const stale = holder !== undefined && holder.host === me.host && !alive(holder.pid);
+    if (!stale || attempt > 0) {
+      const who = holder ? `pid ${holder.pid} on ${holder.host}, since ${holder.since}` : 'just starting';
+      throw new OutputFolderError(`${dir} is in use by another whosaid run (${who}): wait for it to end, or write to another folder`);
+    }
+    // A run killed before it could let go: move its file aside (only one taker's rename succeeds) and try again.
+    try { renameSync(path, `${path}.stale-${me.pid}`); rmSync(`${path}.stale-${me.pid}`, { force: true }); } catch { /* taken by another */ }
+  }
+}
+
+function holderOf(db: import('../db/sqlite.js').SqliteDatabase): { pid: number; host: string; since: string } | undefined {
   try {
     return db.prepare('SELECT pid, host, since FROM holder').get() as { pid: number; host: string; since: string } | undefined;
   } catch {

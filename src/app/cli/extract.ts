@@ -13,7 +13,7 @@ import { DEFAULT_MAX_DOC_BYTES } from '../io/read.js';
 import type { Shard } from '../io/shard.js';
 import { STDIN, type Sourced, inputSize, readSources } from '../io/sources.js';
 import { put } from '../io/write.js';
-import type { Alias } from '../aliases.js';
+import type { Alias } from '../../aliases.js';
 import type { Correction } from '../corrections/index.js';
 import { buildDerived } from './derived.js';
 import type { JobOptions } from './job.js';
@@ -83,7 +83,8 @@ async function extractLocked(paths: string[], opts: ExtractOptions, io: Io): Pro
     ...(shardName ? { shard: shardName } : {}), ...(opts.out ? { out: opts.out } : {}), ...extra,
   });
   if (dir?.complete) {
-    await buildDerived(opts.out!, true); // a run killed before its database and review pages were in place
+    const note = await buildDerived(opts.out!, true); // a run killed before its database and review pages were in place
+    if (note) logLine(io.stderr, `whosaid: note: ${note}`);
     return summary(dir.complete, 0, { alreadyComplete: true });
   }
 
@@ -198,7 +199,10 @@ async function extractLocked(paths: string[], opts: ExtractOptions, io: Io): Pro
     bar.clear();
     await runner.close();
   }
-  if (opts.out) await buildDerived(opts.out);
+  if (opts.out) {
+    const note = await buildDerived(opts.out);
+    if (note) logLine(io.stderr, `whosaid: note: ${note}`);
+  }
   return summary(counters, tokensNew, { ...(dir?.resumed ? { resumedAfter: dir.resumed.counters.documents } : {}), ...(passedOver ? { passedOver } : {}) });
 }
 

@@ -8,6 +8,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DB_FILE, buildDatabase, hasDatabase } from '../db/build.js';
+import { loadSqlite } from '../db/sqlite.js';
 import { buildReview, hasReview, removeReview } from '../review/build.js';
 
 /** Remove the derived files of an earlier run in `dir`. */
@@ -16,8 +17,14 @@ export function removeDerived(dir: string): void {
   removeReview(dir);
 }
 
-/** Build the database and the review pages of the finished folder `dir`; with `onlyMissing`, only those not there. */
-export async function buildDerived(dir: string, onlyMissing = false): Promise<void> {
-  if (!onlyMissing || !hasDatabase(dir)) await buildDatabase(dir);
+/**
+ * Build the database and the review pages of the finished folder `dir`; with `onlyMissing`, only
+ * those not there. Without the optional better-sqlite3 the database is left out: the returned note says so.
+ */
+export async function buildDerived(dir: string, onlyMissing = false): Promise<string | undefined> {
+  let note: string | undefined;
+  if (!loadSqlite()) note = `${DB_FILE} not written: it needs the optional package better-sqlite3 (npm install better-sqlite3); every other file is`;
+  else if (!onlyMissing || !hasDatabase(dir)) await buildDatabase(dir);
   if (!onlyMissing || !hasReview(dir)) await buildReview(dir);
+  return note;
 }

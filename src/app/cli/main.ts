@@ -1,15 +1,16 @@
 /** The `whosaid` command line: extract, report, check, schema. Exit 0 on success, 1 when some documents failed, 2 on usage errors. */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { type Alias, aliasTable, parseAliases } from '../aliases.js';
+import { type Alias, aliasTable, parseAliases } from '../../aliases.js';
 import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_DOC_BYTES } from '../io/read.js';
 import { ShardError, resolveShard } from '../io/shard.js';
-import { outputSchema } from '../schema.js';
+import { outputSchema } from '../../schema.js';
 import { type Correction, CorrectionsError, parseCorrections } from '../corrections/index.js';
 import { FolderError } from '../io/folder.js';
 import { CheckUsageError, runCheck } from './check.js';
+import { MissingSqliteError } from '../db/sqlite.js';
 import { runReport } from './report.js';
 import { DEFAULT_DOC_TIMEOUT, runExtract } from './extract.js';
 import { OutputFolderError } from './lock.js';
@@ -167,7 +168,8 @@ try {
     process.exitCode = e.exitCode === 0 ? 0 : 2;
   } else {
     const usage = e instanceof UsageError || e instanceof ShardError || e instanceof ResumeError
-      || e instanceof CorrectionsError || e instanceof CheckUsageError || e instanceof FolderError || e instanceof OutputFolderError;
+      || e instanceof CorrectionsError || e instanceof CheckUsageError || e instanceof FolderError || e instanceof OutputFolderError
+      || e instanceof MissingSqliteError;
     logLine(process.stderr, `whosaid: ${usage ? '' : 'error: '}${(e as Error).message}`);
     process.exitCode = 2;
   }

@@ -5,7 +5,7 @@
  */
 import { recordLocation, type InputItem } from '../io/read.js';
 import { entityRows, quoteRows, toCsv } from '../io/write.js';
-import { failedRecord, type OutputRecord } from '../record.js';
+import { failedRecord, type OutputRecord } from '../../record.js';
 import { printableJson } from './printable.js';
 
 /** One document, rendered. */

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import type { DocumentInput } from '../types.js';
+import type { DocumentInput } from '../../types.js';
 import { decodeText } from './decode.js';
 import { fromJsonLine } from './jsonl.js';
 import { type OnSkip, type RawItem, readSources, stemOf } from './sources.js';

@@ -8,10 +8,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import Database from 'better-sqlite3';
 import { type CheckResult, type Match, checkQuote, claimTooShort } from '../check/search.js';
 import { DB_FILE, DatabaseWriter } from '../db/build.js';
 import { DB_SCHEMA_VERSION } from '../db/schema.js';
+import { type SqliteDatabase, requireSqlite } from '../db/sqlite.js';
 import { readInputs } from '../io/read.js';
 import { logLine, printable, printableJson } from './printable.js';
 
@@ -45,7 +45,8 @@ export async function runCheck(claim: string, inputs: string[], opts: CheckOptio
   }
 }
 
-function openDatabase(path: string): Database.Database {
+function openDatabase(path: string): SqliteDatabase {
+  const Database = requireSqlite('whosaid check');
   const file = existsSync(path) && statSync(path).isDirectory() ? join(path, DB_FILE) : path;
   if (!existsSync(file)) throw new CheckUsageError(`no database at ${file} (whosaid extract -o DIR writes DIR/${DB_FILE})`);
   const db = new Database(file, { readonly: true, fileMustExist: true });
@@ -64,8 +65,9 @@ function openDatabase(path: string): Database.Database {
 }
 
 /** Extract the inputs on this thread into a database in memory (for a few articles; a corpus is better extracted with -o once). */
-async function extractToMemory(inputs: string[], io: { stdin: Readable; stderr: Writable }): Promise<Database.Database> {
-  const { extract } = await import('../index.js'); // the models load only when there is something to extract
+async function extractToMemory(inputs: string[], io: { stdin: Readable; stderr: Writable }): Promise<SqliteDatabase> {
+  const { extract } = await import('../../index.js'); // the models load only when there is something to extract
+  const Database = requireSqlite('whosaid check');
   const db = new Database(':memory:');
   const writer = new DatabaseWriter(db);
   let n = 0;

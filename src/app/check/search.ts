@@ -4,8 +4,8 @@
  * words, best bm25 first), then each is scored by similarity (match/similarity.ts), so a quote is
  * found though cut short or reworded a little.
  */
-import type Database from 'better-sqlite3';
-import { QUOTATION_CLASSES } from '../lexicon/cue-classes.js';
+import type { SqliteDatabase } from '../db/sqlite.js';
+import { QUOTATION_CLASSES } from '../../lexicon/cue-classes.js';
 import { sameName } from '../match/names.js';
 import { similarity, words } from '../match/similarity.js';
 
@@ -84,7 +84,7 @@ export function ftsQuery(claim: string): string | undefined {
 const QUOTATION_SQL = [...QUOTATION_CLASSES].map((c) => `'${c}'`).join(', ');
 
 /** Quotes in `db` similar to `claim`, best first. */
-export function findQuote(db: Database.Database, claim: string, limit = 10): Match[] {
+export function findQuote(db: SqliteDatabase, claim: string, limit = 10): Match[] {
   const query = ftsQuery(claim);
   if (!query) return [];
   const rows = db.prepare(`SELECT q.doc, d.id AS doc_id, d.title, q.quote_id, q.start, q.end, q.text, q.speaker, q.speaker_kind,
@@ -103,7 +103,7 @@ export function findQuote(db: Database.Database, claim: string, limit = 10): Mat
 }
 
 /** Search `db` for `claim` and judge the claimed `speaker` against the best matches. */
-export function checkQuote(db: Database.Database, claim: string, speaker?: string, limit = 10): CheckResult {
+export function checkQuote(db: SqliteDatabase, claim: string, speaker?: string, limit = 10): CheckResult {
   const matches = findQuote(db, claim, limit);
   const base = { claim, ...(speaker !== undefined ? { speaker } : {}), matches };
   if (!matches.length) return { ...base, verdict: 'not-found', exitCode: 3 };

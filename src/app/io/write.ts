@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import type { OutputRecord } from '../record.js';
+import type { OutputRecord } from '../../record.js';
 
 /** Write a chunk, waiting for the stream to drain when its buffer is full. */
 export function put(stream: Writable, chunk: string | Uint8Array): Promise<void> {

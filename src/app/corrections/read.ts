@@ -9,7 +9,7 @@
  *
  * The whole file is checked before the run starts: any problem is a usage error naming its line.
  */
-import type { QuoteType } from '../types.js';
+import type { QuoteType } from '../../types.js';
 
 /** One correction, as read. */
 export interface Correction {
