@@ -140,7 +140,7 @@ describe('input kinds', () => {
     writeFileSync(join(tree, 'bin.txt'), Buffer.from(Array.from({ length: 300 }, (_, i) => i % 9)));
     writeFileSync(join(tree, 'c.jsonl.gz'), 'this is not gzip');
     writeFileSync(join(tree, 'd.txt'), 'y'.repeat(5000));
-    const r = await run(['extract', tree, join(dir, 'no-such-file.jsonl'), '--workers', '1', '--max-doc-bytes', '4000']);
+    const r = await run(['extract', tree, '--workers', '1', '--max-doc-bytes', '4000']);
     expect(r.code).toBe(1);
     const got = records(r.stdout).map((d) => [d.id, d.status, d.error?.message.replace(/:.*/s, '') ?? '']);
     expect(got).toEqual([
@@ -152,8 +152,11 @@ describe('input kinds', () => {
       ['bin', 'failed', 'binary content (not text)'],
       ['c-1', 'failed', 'cannot read ' + join(tree, 'c.jsonl.gz') + ' past line 0'],
       ['d', 'failed', 'document too large'],
-      ['no-such-file.jsonl', 'failed', 'cannot read ' + join(dir, 'no-such-file.jsonl')],
     ]);
+    // An input named on the command line that is not there is a usage error, before anything runs.
+    const missing = await run(['extract', tree, join(dir, 'no-such-file.jsonl'), '--workers', '1']);
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe('');
   });
 });
 

@@ -1,6 +1,6 @@
 /** The command line, end to end on the built CLI (make test builds first): outputs, exit codes, schema. (Batch runs: batch.test.ts.) */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -77,10 +77,56 @@ describe('whosaid extract (stdin → stdout)', () => {
     expect(r.stderr).toMatch(/5 documents \(0 failed\)/);
   });
 
-  test('a missing input file is a failed document, not a crash', async () => {
-    const r = await run(['extract', 'no/such/file.txt', '--workers', '0']);
-    expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).status).toBe('failed');
+});
+
+describe('the edges of a first run: exit 2 and one line naming the path, or a note', () => {
+  const dir = tmp();
+  mkdirSync(join(dir, 'empty'));
+  mkdirSync(join(dir, 'mixed'));
+  writeFileSync(join(dir, 'mixed', 'a.txt'), 'Ana Ruiz said the bridge would close next month.');
+  writeFileSync(join(dir, 'mixed', 'b.docx'), 'not read');
+  writeFileSync(join(dir, 'mixed', 'notes'), 'not read');
+  writeFileSync(join(dir, 'a-file'), 'x');
+  test.each([
+    ['a missing input', ['extract', 'no/such/file.txt'], 2, /^whosaid: cannot read the input no\/such\/file\.txt: no such file or folder \(ENOENT\)$/],
+    ['-o naming a file', ['extract', 'corpus/seed', '-o', 'DIR/a-file'], 2, /^whosaid: cannot use .*a-file as the output folder: it exists and is not a folder$/],
+    ['-o where no folder can be made', ['extract', 'corpus/seed', '-o', 'DIR/a-file/out'], 2, /^whosaid: cannot create the output folder .*a-file\/out: a part of the path is not a folder \(ENOTDIR\)$/],
+    ['a missing --corrections file', ['extract', 'corpus/seed', '--corrections', 'DIR/none.jsonl'], 2, /^whosaid: --corrections .*none\.jsonl: no such file or folder \(ENOENT\)$/],
+    ['a missing --aliases file', ['extract', 'corpus/seed', '--aliases', 'DIR/none.csv'], 2, /^whosaid: --aliases .*none\.csv: no such file or folder \(ENOENT\)$/],
+    ['a folder for --aliases', ['extract', 'corpus/seed', '--aliases', 'DIR/empty'], 2, /^whosaid: --aliases .*empty: is a folder, not a file \(EISDIR\)$/],
+  ])('%s', async (_n, args, code, message) => {
+    const r = await run(args.map((a) => a.replace('DIR', dir)));
+    expect(r.code, r.stderr).toBe(code);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr.trim()).toMatch(message);
+  });
+
+  test('an empty folder says so on stderr and exits 0', async () => {
+    const r = await run(['extract', join(dir, 'empty'), '--workers', '0']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^whosaid: note: the input holds no documents \(.*empty\)$/m);
+  });
+
+  test('files of no input kind in a folder are counted in the summary', async () => {
+    const r = await run(['extract', join(dir, 'mixed'), '--workers', '0']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/; 2 files skipped \(no input kind\): \.docx 1, no extension 1$/m);
+  });
+
+  test.each([
+    ['plain text on stdin is one article', readFileSync('corpus/seed/peru-mexico-relations.txt', 'utf8'), [], 'Peru Ends Diplomatic Relations With Mexico'],
+    ['JSON Lines on stdin are records', '{"id":"x","text":"Ana Ruiz said the plan failed."}\n{"id":"y","text":"Tom Baker said no."}\n', [], undefined],
+    ['--text reads a brace-led stdin as one article', '{curly} Ana Ruiz said the plan failed.', ['--text'], undefined],
+  ])('%s', async (_n, stdin, flags, title) => {
+    const r = await run(['extract', '--workers', '0', ...flags], stdin);
+    expect(r.code, r.stderr).toBe(0);
+    const recs = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { status: string; title?: string; id: string });
+    expect(recs.every((x) => x.status === 'ok')).toBe(true);
+    expect(recs).toHaveLength(stdin.startsWith('{"') ? 2 : 1);
+    if (title) expect(recs[0]!.title).toBe(title);
+    if (!stdin.startsWith('{"')) expect(recs[0]!.id).toMatch(/^stdin-[0-9a-f]{12}$/);
   });
 });
 

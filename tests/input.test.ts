@@ -62,13 +62,13 @@ describe('stdin lines are read on their own', () => {
   test.each([
     ['a line with an id keeps it', '{"id":"a","text":"Hi."}', 'a'],
     ['a line without one gets stdin-<sha256 of the line>', '{"text":"Hi."}', 'stdin-28f215369f63'],
-    ['so does a line that is not JSON', 'oops', 'stdin-d13f2eadd4ed'],
+    ['so does a line that is not JSON, among records', '{"id":"a","text":"Hi."}\noops', 'stdin-d13f2eadd4ed'],
   ])('%s', async (_n, line, id) => {
     const items = [];
     for await (const it of readInputs(['-'], Readable.from([`\n\n${line}\n`]))) items.push(it);
-    const item = items[0];
+    const item = items[items.length - 1];
     expect(item!.ok ? item!.input.id : item!.id).toBe(id);
-    expect(item!.location).toBe('<stdin>:3');
+    expect(item!.location).toBe(`<stdin>:${2 + line.split('\n').length}`);
     expect(recordLocation(item!)).toBe('<stdin>'); // the record does not depend on where the line sat
   });
 });

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { DEFAULT_MAX_DOC_BYTES } from '../io/read.js';
 import type { Shard } from '../io/shard.js';
@@ -45,6 +45,8 @@ export interface ExtractOptions {
   corrections?: Correction[];
   /** Every attribution (`all`), not only quotations. */
   attributions?: 'all';
+  /** stdin is one plain-text article, whatever it starts with (`--text`). */
+  stdinText?: boolean;
 }
 
 export interface Io {
@@ -103,6 +105,7 @@ async function extractLocked(paths: string[], opts: ExtractOptions, io: Io): Pro
   if (showing) inputSize(paths).then((n) => { totalBytes = n; }, () => {}); // no total, no ETA
   let tokensNew = 0;
   let passedOver = 0; // FIFOs, devices, folders reached twice: not documents
+  const unsupportedFiles: Record<string, number> = {}; // files of no input kind in a folder walk, by extension
   let bytesDone = 0;
   let bytesNew = 0;
   // Rates on the progress line count from the first batch written, so loading the models does not skew the ETA.
@@ -175,12 +178,17 @@ async function extractLocked(paths: string[], opts: ExtractOptions, io: Io): Pro
   };
 
   try {
-    const passOver = (path: string, reason: string) => {
+    const passOver = (path: string, reason: string, unsupported?: boolean) => {
+      if (unsupported) {
+        const ext = extname(path).toLowerCase() || 'no extension';
+        unsupportedFiles[ext] = (unsupportedFiles[ext] ?? 0) + 1;
+        return;
+      }
       passedOver++;
       bar.clear();
       logLine(io.stderr, `whosaid: ${path}: skipped: ${reason}`);
     };
-    for await (const s of readSources(paths, io.stdin, maxBytes, showing, passOver)) {
+    for await (const s of readSources(paths, io.stdin, maxBytes, showing, passOver, opts.stdinText ? 'text' : 'auto')) {
       if (failure) break;
       consumed++;
       if (consumed <= skipItems) { bytesDone += s.bytes; continue; }
@@ -203,7 +211,9 @@ async function extractLocked(paths: string[], opts: ExtractOptions, io: Io): Pro
     const note = await buildDerived(opts.out);
     if (note) logLine(io.stderr, `whosaid: note: ${note}`);
   }
-  return summary(counters, tokensNew, { ...(dir?.resumed ? { resumedAfter: dir.resumed.counters.documents } : {}), ...(passedOver ? { passedOver } : {}) });
+  if (counters.documents === 0) logLine(io.stderr, `whosaid: note: the input holds no documents (${paths.length ? paths.join(', ') : 'stdin'}${Object.keys(unsupportedFiles).length ? ': no .txt, .md, .jsonl or .jsonl.gz files' : ''})`);
+  return summary(counters, tokensNew, { ...(dir?.resumed ? { resumedAfter: dir.resumed.counters.documents } : {}), ...(passedOver ? { passedOver } : {}),
+    ...(Object.keys(unsupportedFiles).length ? { unsupportedFiles } : {}) });
 }
 
 /** What makes two runs the same for --resume: the inputs (and their sizes and times), the shard, the size limit, the aliases, which attributions, the corrections. */

@@ -16,6 +16,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statS
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadSqlite } from '../db/sqlite.js';
+import { why } from './errors.js';
 
 export const LOCK_FILE = '.whosaid.lock';
 /** The lock without better-sqlite3. */
@@ -29,15 +30,6 @@ export interface FolderLock {
   release(): void;
 }
 
-/** Why a file-system call failed, in words. */
-function why(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  const words: Record<string, string> = {
-    EROFS: 'read-only file system', EACCES: 'permission denied', EPERM: 'not permitted', ENOSPC: 'no space left on device',
-    ENOTDIR: 'a part of the path is not a folder', EEXIST: 'exists and is not a folder', ENAMETOOLONG: 'name too long', EDQUOT: 'disk quota exceeded',
-  };
-  return code && words[code] ? `${words[code]} (${code})` : (e as Error).message;
-}
 
 /**
  * Create `dir` and its missing parents one at a time. Node's own recursive mkdir retries for ever

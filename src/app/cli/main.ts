@@ -1,5 +1,5 @@
 /** The `whosaid` command line: extract, report, check, schema. Exit 0 on success, 1 when some documents failed, 2 on usage errors. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { type Alias, aliasTable, parseAliases } from '../../aliases.js';
 import { setFlagsFromString } from 'node:v8';
@@ -11,6 +11,7 @@ import { type Correction, CorrectionsError, parseCorrections } from '../correcti
 import { FolderError } from '../io/folder.js';
 import { CheckUsageError, runCheck } from './check.js';
 import { MissingSqliteError } from '../db/sqlite.js';
+import { why } from './errors.js';
 import { runReport } from './report.js';
 import { DEFAULT_DOC_TIMEOUT, runExtract } from './extract.js';
 import { OutputFolderError } from './lock.js';
@@ -34,27 +35,42 @@ for (const flag of ['--heap-growing-percent=40', '--max-semi-space-size=8']) {
 /** A usage error found after parsing (exit 2). */
 class UsageError extends Error {}
 
+/** The text of a file an option names, or a usage error naming the option and the path. */
+function readOptionFile(path: string, option: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`${option} ${path}: ${why(e)}`);
+  }
+}
+
+/** Every input path is there (a file, a folder, or '-' for stdin), or a usage error naming the first that is not. */
+function checkInputs(paths: string[]): void {
+  for (const p of paths) {
+    if (p === '-') continue;
+    try {
+      statSync(p);
+    } catch (e) {
+      throw new UsageError(`cannot read the input ${p}: ${why(e)}`);
+    }
+  }
+}
+
 /** Read and check an alias file; any problem is a usage error naming the file. */
 function readAliases(path: string): Alias[] {
   let entries: Alias[];
   try {
-    entries = parseAliases(readFileSync(path, 'utf8'), path);
+    entries = parseAliases(readOptionFile(path, '--aliases'), path);
     aliasTable(entries);
   } catch (e) {
-    throw new UsageError(`--aliases ${path}: ${(e as Error).message}`);
+    throw e instanceof UsageError ? e : new UsageError(`--aliases ${path}: ${(e as Error).message}`);
   }
   return entries;
 }
 
 /** Read and check a corrections file; any problem is a usage error naming the file and line. */
 function readCorrections(path: string): Correction[] {
-  let content: string;
-  try {
-    content = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new CorrectionsError(`--corrections ${path}: ${(e as Error).message}`);
-  }
-  return parseCorrections(content, path);
+  return parseCorrections(readOptionFile(path, '--corrections'), path);
 }
 
 const whole = (min: number) => (v: string) => {
@@ -71,6 +87,7 @@ interface ExtractFlags {
   maxDocBytes: number;
   docTimeout: number;
   progress: boolean;
+  text?: boolean;
   aliases?: string;
   corrections?: string;
   attributions: 'quotes' | 'all';
@@ -88,7 +105,7 @@ program
   .command('extract')
   .description('extract entities and attributed quotes; INPUT is .txt/.md/.jsonl/.jsonl.gz files or folders, or - (default) for JSON Lines on stdin')
   .argument('[input...]', 'files or folders; - for stdin')
-  .option('-o, --out <dir>', 'write documents.jsonl, quotes.csv, entities.csv, manifest.jsonl, errors.jsonl and json/ to this folder instead of JSON Lines on stdout')
+  .option('-o, --out <dir>', 'write documents.jsonl, quotes.csv, entities.csv, texts.jsonl, manifest.jsonl, errors.jsonl, json/, whosaid.sqlite and review.html to this folder instead of JSON Lines on stdout')
   .option('-w, --workers <n>', 'worker threads (0: all work on the main thread)', whole(0), availableParallelism())
   .option('--resume', 'continue the interrupted run in the -o folder (same inputs and options)')
   .option('--shard <K/N>', 'process only shard K (0…N-1) of N: documents whose id hashes to K (also WHOSAID_SHARD)')
@@ -96,12 +113,14 @@ program
   .option('--max-doc-bytes <n>', 'a longer document is a failed record', whole(1), DEFAULT_MAX_DOC_BYTES)
   .option('--doc-timeout <seconds>', 'a document a worker thread spends longer on is a failed record (0: no limit; not with --workers 0)', whole(0), DEFAULT_DOC_TIMEOUT)
   .option('--no-progress', 'no progress line, even on a terminal')
+  .option('--text', 'stdin is one plain-text article (by default it is JSON Lines when its first non-blank character is "{", else one article)')
   .option('--aliases <file>', 'newsroom aliases: a JSON array of {alias, name, type?} or a CSV with alias,name[,type]')
   .option('--corrections <file>', 'journalists\' corrections (JSON Lines: {doc, quote | start+end, speaker | not_quote}), applied with rule "correction"')
   .addOption(new Option('--attributions <which>', 'quotes: quotations only (what sources said or wrote); all: every attribution (beliefs, findings, intentions, stances too), each with its class')
     .choices(['quotes', 'all']).default('quotes'))
   .action(async (inputs: string[], flags: ExtractFlags, cmd: Command) => {
     if (flags.resume && !flags.out) throw new UsageError('--resume needs -o DIR: only an output folder keeps a checkpoint');
+    checkInputs(inputs);
     if (!flags.out) needStdout();
     const { shard, note } = resolveShard(flags, process.env);
     const aliases = flags.aliases ? readAliases(flags.aliases) : undefined;
@@ -112,7 +131,7 @@ program
     const s = await runExtract(inputs, {
       workers, maxDocBytes: flags.maxDocBytes, docTimeout: flags.docTimeout, progress: flags.progress,
       ...(flags.out ? { out: flags.out } : {}), ...(flags.resume ? { resume: true } : {}), ...(shard ? { shard } : {}),
-      ...(aliases ? { aliases } : {}), ...(corrections ? { corrections } : {}), ...(flags.attributions === 'all' ? { attributions: 'all' as const } : {}),
+      ...(aliases ? { aliases } : {}), ...(corrections ? { corrections } : {}), ...(flags.attributions === 'all' ? { attributions: 'all' as const } : {}), ...(flags.text ? { stdinText: true } : {}),
     }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
     logLine(process.stderr, summaryLine(s).trimEnd());
     process.exitCode = s.failed ? 1 : 0;

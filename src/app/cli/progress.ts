@@ -90,6 +90,8 @@ export interface RunSummary extends Totals {
   resumedAfter?: number;
   /** Paths a folder walk passed over (FIFOs, devices, folders reached twice), each named on stderr. */
   passedOver?: number;
+  /** Files of no input kind a folder walk passed over, by extension ("no extension" for none). */
+  unsupportedFiles?: Record<string, number>;
   /** The run was already complete (`--resume` of a finished folder). */
   alreadyComplete?: boolean;
   seconds: number;
@@ -102,6 +104,13 @@ export interface RunSummary extends Totals {
   peakRss: number;
 }
 
+/** "3 files skipped (no input kind): .docx 2, no extension 1". */
+function unsupportedLine(byExt: Record<string, number>): string {
+  const n = Object.values(byExt).reduce((a, b) => a + b, 0);
+  const kinds = Object.entries(byExt).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([e, k]) => `${e} ${k}`).join(', ');
+  return `${n} file${n === 1 ? '' : 's'} skipped (no input kind): ${kinds}`;
+}
+
 /** The final line on stderr. */
 export function summaryLine(s: RunSummary): string {
   const rate = s.seconds > 0 ? s.tokensNew / s.seconds : 0;
@@ -110,6 +119,7 @@ export function summaryLine(s: RunSummary): string {
     s.resumedAfter !== undefined ? `resumed after ${s.resumedAfter} documents` : '',
     s.alreadyComplete ? 'already complete, nothing to do' : '',
     s.passedOver ? `${s.passedOver} path${s.passedOver === 1 ? '' : 's'} skipped (not regular files; named above)` : '',
+    s.unsupportedFiles ? unsupportedLine(s.unsupportedFiles) : '',
   ].filter(Boolean).map((x) => `; ${x}`).join('');
   return `whosaid: ${s.documents} documents (${s.failed} failed), ${s.quotes} quotes, ${s.entities} entities, ${s.tokens} tokens`
     + ` in ${s.seconds.toFixed(2)}s (${int(rate)} tokens/s, ${s.workers === 0 ? 'main thread' : `${s.workers} worker${s.workers === 1 ? '' : 's'}`}, peak RSS ${Math.round(s.peakRss / 1048576)} MB)`

@@ -41,6 +41,7 @@ const tooLarge = (bytes: number, max: number) => `document too large: ${bytes} b
 export function toInputItem(raw: RawItem): InputItem {
   if (raw.kind === 'failed') return { ok: false, id: raw.id, reason: raw.reason, location: raw.location };
   if (raw.kind === 'file') return readArticle(raw.path, raw.maxBytes);
+  if (raw.kind === 'text') return readStdinText(raw.bytes, raw.tooLarge);
   const location = `${raw.file}:${raw.line}`;
   const stdin = raw.stdin ? { stdin: true } : {};
   const hashed = raw.tooLong?.sha256 ?? (raw.stdin ? createHash('sha256').update(raw.text).digest('hex') : '');
@@ -49,6 +50,18 @@ export function toInputItem(raw: RawItem): InputItem {
   const item = fromJsonLine(raw.text, location, fallbackId);
   if (item.ok && raw.invalidUtf8) item.warnings.unshift('invalid UTF-8: undecodable bytes replaced with U+FFFD');
   return { ...item, ...stdin };
+}
+
+/** All of stdin as one article: its id from its content (`stdin-` and 12 hex digits of its SHA-256), as a stdin line's. */
+function readStdinText(bytes: Uint8Array, tooLarge?: string): InputItem {
+  const id = stdinFallbackId(createHash('sha256').update(bytes).digest('hex'));
+  if (tooLarge) return { ok: false, id, reason: tooLarge, location: '<stdin>', stdin: true };
+  const decoded = decodeText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  if (!decoded.ok) return { ok: false, id, reason: decoded.reason, location: '<stdin>', stdin: true };
+  const input: DocumentInput = { id, text: decoded.text };
+  const title = titleOf(decoded.text);
+  if (title) input.title = title;
+  return { ok: true, input, location: '<stdin>', warnings: decoded.warnings, stdin: true };
 }
 
 function readArticle(path: string, maxBytes: number): InputItem {

@@ -15,7 +15,12 @@ import { type Line, splitLines } from './lines.js';
 export type RawItem =
   | ({ kind: 'line'; file: string; stdin: boolean } & Line)
   | { kind: 'file'; path: string; maxBytes: number }
+  /** All of stdin as one plain-text article (its bytes, or why they were not all read). */
+  | { kind: 'text'; bytes: Uint8Array; tooLarge?: string }
   | { kind: 'failed'; id: string; reason: string; location: string };
+
+/** What stdin holds: decided by its first non-blank character (`{`: JSON Lines), or said with --text. */
+export type StdinKind = 'auto' | 'text';
 
 /** A raw item and the input bytes it accounts for (for progress). */
 export interface Sourced {
@@ -43,10 +48,10 @@ export const stemOf = (p: string) => (isJsonl(p) ? basename(p).replace(JSONL, ''
  * in name order. `maxBytes` caps one document; a longer one becomes a failed item downstream.
  * `sizes` asks for the size of article files too (a stat each), for a progress bar.
  */
-export async function* readSources(paths: string[], stdin: Readable, maxBytes: number, sizes = false, onSkip?: OnSkip): AsyncGenerator<Sourced> {
+export async function* readSources(paths: string[], stdin: Readable, maxBytes: number, sizes = false, onSkip?: OnSkip, stdinKind: StdinKind = 'auto'): AsyncGenerator<Sourced> {
   if (paths.length === 0) paths = ['-'];
   for (const p of paths) {
-    if (p === '-') { yield* jsonlItems(gunzipIfGzip(stdin), STDIN, true, maxBytes, () => 0); continue; }
+    if (p === '-') { yield* stdinItems(stdin, maxBytes, stdinKind); continue; }
     let isDir: boolean;
     try {
       isDir = (await stat(p)).isDirectory();
@@ -58,16 +63,21 @@ export async function* readSources(paths: string[], stdin: Readable, maxBytes: n
     for await (const f of walk(p)) {
       if ('file' in f) yield* fileItems(f.file, maxBytes, sizes);
       else if ('skipped' in f) onSkip?.(f.skipped, f.reason);
+      else if ('unsupported' in f) onSkip?.(f.unsupported, 'not an input kind', true);
       else yield { item: { kind: 'failed', id: basename(f.dir), reason: `cannot read folder ${f.dir}: ${f.error}`, location: f.dir }, bytes: 0 };
     }
   }
 }
 
-/** Told when a folder walk passes over an input-named path that is no regular file, or a folder already walked. */
-export type OnSkip = (path: string, reason: string) => void;
+/**
+ * Told when a folder walk passes over a path: an input-named one that is no regular file, or a folder
+ * already walked (`unsupported` false: worth a line each); a file of no input kind (.docx, no
+ * extension: `unsupported` true, counted in the summary).
+ */
+export type OnSkip = (path: string, reason: string, unsupported?: boolean) => void;
 
-/** What a folder walk finds: an input file, a folder it cannot list, or a path it passes over (and why). */
-export type WalkEntry = { file: string } | { dir: string; error: string } | { skipped: string; reason: string };
+/** What a folder walk finds: an input file, a folder it cannot list, a path it passes over (and why), a file of no input kind. */
+export type WalkEntry = { file: string } | { dir: string; error: string } | { skipped: string; reason: string } | { unsupported: string };
 
 /** What a path is that is neither a regular file nor a folder. */
 const special = (s: Stats | Dirent) => `${s.isFIFO() ? 'a FIFO' : s.isSocket() ? 'a socket' : s.isCharacterDevice() || s.isBlockDevice() ? 'a device' : 'something'}, not a regular file`;
@@ -107,7 +117,7 @@ export async function* walk(dir: string, seen = new Set<string>()): AsyncGenerat
       }
     }
     if (target.isDirectory()) yield* walk(full, seen);
-    else if (!isInputFile(full)) continue;
+    else if (!isInputFile(full)) { if (target.isFile()) yield { unsupported: full }; }
     else if (target.isFile()) yield { file: full };
     else yield { skipped: full, reason: special(target) };
   }
@@ -142,6 +152,42 @@ async function* jsonlItems(body: AsyncIterable<Buffer | string>, file: string, s
     const where = `${file}:${line + 1}`;
     yield { item: { kind: 'failed', id: `${stemOf(file)}-${line + 1}`, reason: `cannot read ${file} past line ${line}: ${(e as Error).message}`, location: where }, bytes: 0 };
   }
+}
+
+const isBlankByte = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0xef || b === 0xbb || b === 0xbf; // and a UTF-8 BOM
+
+/**
+ * stdin's items: JSON Lines when its first non-blank character is `{` (a record), else one plain-text
+ * article ("cat article.txt | whosaid extract"), read up to `maxBytes`.
+ */
+async function* stdinItems(stdin: Readable, maxBytes: number, kind: StdinKind): AsyncGenerator<Sourced> {
+  const body = gunzipIfGzip(stdin);
+  const held: Buffer[] = [];
+  let first: number | undefined;
+  // Read ahead by hand to the first non-blank byte: breaking out of a for-await would close the stream.
+  while (first === undefined && kind !== 'text') {
+    const r = await body.next();
+    if (r.done) break;
+    held.push(r.value);
+    for (let i = 0; i < r.value.length && first === undefined; i++) if (!isBlankByte(r.value[i]!)) first = r.value[i];
+  }
+  async function* rest(): AsyncGenerator<Buffer> {
+    yield* held;
+    for (let r = await body.next(); !r.done; r = await body.next()) yield r.value;
+  }
+  if (first === undefined && kind !== 'text') return; // nothing but blanks
+  if (kind !== 'text' && first === 0x7b) { yield* jsonlItems(rest(), STDIN, true, maxBytes, () => 0); return; }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of rest()) {
+    chunks.push(chunk);
+    total += chunk.length;
+    if (total > maxBytes) {
+      yield { item: { kind: 'text', bytes: new Uint8Array(0), tooLarge: `document too large: more than ${maxBytes} bytes, not read further (see --max-doc-bytes)` }, bytes: total };
+      return;
+    }
+  }
+  yield { item: { kind: 'text', bytes: Buffer.concat(chunks) }, bytes: total };
 }
 
 /** stdin as given, or decompressed when it starts with the gzip magic bytes. */
