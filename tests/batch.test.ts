@@ -30,7 +30,7 @@ beforeAll(async () => {
     stderr = f.stderr;
   }
   out = join(dir, 'w2');
-}, 120_000);
+}, 240_000);
 
 describe('worker threads', () => {
   test.each([['1'], ['2']])('documents.jsonl with --workers %s is byte-identical to stdout with the main thread alone', (w) => {
@@ -61,12 +61,12 @@ describe('a worker that crashes or is stuck on one document', () => {
       else expect(JSON.stringify(rec)).toBe(JSON.stringify(all[i]));
     });
     expect(r.stderr).toContain(`document "${stall}" failed: timed out`);
-  }, 60_000);
+  }, 180_000);
 
   test('no limit with --doc-timeout 0: a quick run is unaffected', async () => {
     const r = await run(['extract', corpus.path, '--workers', '2', '--doc-timeout', '0']);
     expect(r.stdout).toBe(stdout);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('every input line is accounted for', () => {
@@ -170,7 +170,7 @@ describe('stdin is a deterministic filter', () => {
   beforeAll(async () => {
     a = await run(['extract', '--workers', '1'], { stdin: [noId, broken, other, BAD_LINES[1], BAD_LINES[2]].join('\n') });
     b = await run(['extract', '--workers', '0'], { stdin: [other, other, '', broken, noId].join('\n') });
-  }, 60_000);
+  }, 180_000);
 
   test('a line gives the same output line wherever it sits in the stream', () => {
     const [la, lb] = [lines(a.stdout), lines(b.stdout)];

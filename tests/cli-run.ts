@@ -18,7 +18,7 @@ export interface Ran {
 /** Run `whosaid ARGS` (stdin: a string, or a file path given as `{ file }`), collecting its output. */
 export function run(args: string[], opts: { stdin?: string | { file: string }; env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<Ran> {
   return new Promise((resolve) => {
-    const child = execFile('node', [BIN, ...args], { maxBuffer: 256 << 20, timeout: 120_000, env: { ...process.env, ...opts.env }, cwd: opts.cwd ?? ROOT },
+    const child = execFile('node', [BIN, ...args], { maxBuffer: 256 << 20, timeout: 240_000, env: { ...process.env, ...opts.env }, cwd: opts.cwd ?? ROOT },
       (err, stdout, stderr) => {
         const e = err as (Error & { code?: number | string; signal?: NodeJS.Signals }) | null;
         resolve({ code: e ? (typeof e.code === 'number' ? e.code : 1) : 0, signal: e?.signal ?? null, stdout, stderr });

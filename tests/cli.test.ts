@@ -14,7 +14,7 @@ const BIN = join(import.meta.dirname, '..', 'bin', 'whosaid');
 
 function run(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile('node', [BIN, ...args], { maxBuffer: 64 << 20, timeout: 60_000 }, (err, stdout, stderr) => {
+    const child = execFile('node', [BIN, ...args], { maxBuffer: 64 << 20, timeout: 180_000 }, (err, stdout, stderr) => {
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
     });
     if (stdin !== undefined) child.stdin!.end(stdin);

@@ -22,7 +22,7 @@ beforeAll(async () => {
   expect(r.code, r.stderr).toBe(0);
   records = readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as OutputRecord);
   db = new Database(join(out, 'whosaid.sqlite'), { readonly: true });
-}, 60_000);
+}, 180_000);
 afterAll(() => db?.close());
 
 describe('whosaid.sqlite', () => {

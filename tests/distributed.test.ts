@@ -33,7 +33,7 @@ beforeAll(async () => {
   expect(r.code, r.stderr).toBe(1);
   single = r.stdout;
   expect(single.split('\n').filter(Boolean)).toHaveLength(corpus.lines);
-}, 60_000);
+}, 180_000);
 
 describe.skipIf(!hasParallel)('GNU parallel gives the bytes of a single run', () => {
   const whosaid = `node ${BIN} extract --workers 1`;

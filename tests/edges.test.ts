@@ -64,7 +64,7 @@ describe('one writer per output folder', () => {
     expect(await firstDone).toBe(1); // the stalled document failed as timed out; all others are there
     expect(readFileSync(join(out, 'manifest.jsonl'), 'utf8').trim().split('\n')).toHaveLength(corpus.lines);
     expect(existsSync(join(out, 'review.html')) && existsSync(join(out, 'whosaid.sqlite'))).toBe(true);
-  }, 120_000);
+  }, 240_000);
 
   test('the lock of a run killed with SIGKILL is free at once: the next run takes it over', async () => {
     const killed = await run(['extract', corpus.path, '-o', out, '--workers', '1'], { env: { WHOSAID_TEST_KILL_AT: '10' } });
@@ -72,7 +72,7 @@ describe('one writer per output folder', () => {
     const next = await run(['extract', corpus.path, '-o', out, '--workers', '1']);
     expect(next.code, next.stderr).toBe(1); // the corpus holds bad lines
     expect(readFileSync(join(out, 'manifest.jsonl'), 'utf8').trim().split('\n')).toHaveLength(corpus.lines);
-  }, 120_000);
+  }, 240_000);
 
   test.each([
     ['a manifest line another program overwrote', 'manifest.jsonl.tmp', (s: string) => `}{"oops":1${s.slice(10)}`, /manifest\.jsonl\.tmp is damaged at line 1 \(/],
@@ -86,7 +86,7 @@ describe('one writer per output folder', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).toContain('Run again without --resume to start over');
-  }, 120_000);
+  }, 240_000);
 });
 
 describe('json/ file names', () => {
@@ -123,7 +123,7 @@ describe('json/ file names', () => {
     const r = await run(['extract', join(dir, 'in.jsonl'), '-o', join(dir, 'out'), '--workers', '1']);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(join(dir, 'out', 'json')).sort()).toEqual(['b.json', `${fileNameFor(long, new Set())}.json`]);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('reading stops at --max-doc-bytes for every kind of input', () => {
@@ -147,7 +147,7 @@ describe('reading stops at --max-doc-bytes for every kind of input', () => {
     expect(rec!.id).toMatch(id);
     expect(rec!.status).toBe('failed');
     expect(rec!.error?.message).toMatch(reason);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('nothing an article holds reaches a terminal as a control character', () => {
@@ -180,7 +180,7 @@ describe('nothing an article holds reaches a terminal as a control character', (
     expect(r.stderr).toContain('document "\\x1b]0;owned\\x07" failed');
     expect(r.stdout).not.toMatch(/[\u007f-\u009f\u001b]/);
     expect(records(r.stdout)[0]!.quotes[0]!.text).toContain('\u001b[2J\u009b2J'); // the same text, escaped in JSON
-  }, 60_000);
+  }, 180_000);
 
   test('check: ids, titles, quotes and sentences are printed escaped; the verdict stays the last line', async () => {
     const r = await run(['check', 'the plan failed badly', join(dir, 'in.jsonl')]);
@@ -191,7 +191,7 @@ describe('nothing an article holds reaches a terminal as a control character', (
     const json = await run(['check', 'the plan failed badly', join(dir, 'in.jsonl'), '--json']);
     expect(json.stdout).not.toMatch(/[\u007f-\u009f]/);
     expect(JSON.parse(json.stdout).matches[0].docId).toBe(evil.id);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('CSV files are safe to open in a spreadsheet', () => {
@@ -224,7 +224,7 @@ describe('CSV files are safe to open in a spreadsheet', () => {
       expect([...new Set(rows.slice(1).map((row) => row[0]))], f).toEqual(want);
     }
     expect(records(readFileSync(join(dir, 'out', 'documents.jsonl'), 'utf8')).map((x) => x.id)).toEqual(ids);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('smaller edges', () => {
@@ -238,7 +238,7 @@ describe('smaller edges', () => {
     const r = await run(['extract', join(dir, 'a.txt'), '-o', where.replace('FILE', join(dir, 'a.txt'))]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
-  }, 60_000);
+  }, 180_000);
 
   test('makeFolder does not spin where the file system refuses new folders', () => {
     expect(() => makeFolder('/proc/whosaid-x/y')).toThrow(OutputFolderError);
@@ -253,7 +253,7 @@ describe('smaller edges', () => {
     expect(r.code, r.stderr).toBe(code);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/^\s+at /m);
-  }, 60_000);
+  }, 180_000);
 
   test.each([
     ['EPIPE: the reader stopped early', 'EPIPE', 1, ''],
@@ -277,7 +277,7 @@ describe('smaller edges', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(`whosaid: note: --workers 1000 is more than this machine can use; using ${maxWorkers()}`);
     expect(r.stderr).toContain(`, ${maxWorkers()} workers, `);
-  }, 60_000);
+  }, 180_000);
 
   test('a new run into an old folder leaves none of the old run\'s json/ files; files of other kinds there stay', async () => {
     const dir = tmp();
@@ -288,7 +288,7 @@ describe('smaller edges', () => {
     const one = await run(['extract', 'corpus/seed', '-o', out, '--workers', '1']);
     expect(one.code, one.stderr).toBe(0);
     expect(readdirSync(join(out, 'json')).sort()).toEqual(['notes.txt', 'peru-mexico-relations.json']);
-  }, 60_000);
+  }, 180_000);
 
   test('a folder no run wrote to keeps the json/ files it had', async () => {
     const out = join(tmp(), 'out');
@@ -297,7 +297,7 @@ describe('smaller edges', () => {
     const r = await run(['extract', 'corpus/seed', '-o', out, '--workers', '1']);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(join(out, 'json')).sort()).toEqual(['mine.json', 'peru-mexico-relations.json']);
-  }, 60_000);
+  }, 180_000);
 
   test('a folder walk follows links to articles, walks a folder reached twice once, names the FIFOs it skips and counts them; a broken link fails', async () => {
     const dir = tmp();
@@ -314,7 +314,7 @@ describe('smaller edges', () => {
     expect(r.stderr).toContain(`whosaid: ${join(input, 'pipe.txt')}: skipped: a FIFO, not a regular file`);
     expect(r.stderr).toContain(`whosaid: ${join(input, 'sub', 'loop')}: skipped: a folder already walked`);
     expect(r.stderr).toMatch(/; 2 paths skipped \(not regular files; named above\)/);
-  }, 60_000);
+  }, 180_000);
 
   test.each([
     ['UTF-16LE with its byte order mark', (t: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')])],
@@ -330,7 +330,7 @@ describe('smaller edges', () => {
     const [rec] = records(r.stdout);
     expect(rec!.quotes.map((q) => q.speaker?.name)).toEqual(['Ana Ruiz', 'Tom Baker']);
     expectValidSpans(text, rec as never);
-  }, 60_000);
+  }, 180_000);
 
   test.each([
     ['an odd last byte: decoded with a replacement and a warning', Buffer.from([0xff, 0xfe, ...Buffer.from('Ana said hi.', 'utf16le'), 0x42]), { ok: true, text: 'Ana said hi.\ufffd', warnings: ['invalid UTF-16LE: undecodable bytes replaced with U+FFFD'] }],
@@ -352,5 +352,5 @@ describe('smaller edges', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('whosaid: the quotation "AND" is too short to look up');
     expect(r.stdout).toBe('');
-  }, 60_000);
+  }, 180_000);
 });

@@ -42,5 +42,5 @@ describe('long documents, one worker, the default --doc-timeout', () => {
     expect(rec.quotes).toHaveLength(quotes);
     expect(rec.entities.filter((e) => e.type === 'PERSON')).toHaveLength(people);
     expectValidSpans(readFileSync(path, 'utf8'), rec);
-  }, 120_000);
+  }, 240_000);
 });

@@ -68,7 +68,7 @@ describe('properties', () => {
     } finally {
       setTokenizerRenewal(old);
     }
-  }, 120_000);
+  }, 240_000);
 
   test('the tokenizer counts the words it learns, and a renewal starts it afresh', () => {
     const old = setTokenizerRenewal(1e9);

@@ -21,7 +21,7 @@ beforeAll(async () => {
   const r = await run(['extract', corpus.path, '-o', join(dir, 'reference'), '--workers', '1']);
   expect(r.code, r.stderr).toBe(1);
   reference = folderContents(join(dir, 'reference'));
-}, 60_000);
+}, 180_000);
 
 /** Resume the run in `out` and check it ends equal to the uninterrupted reference. */
 async function resumeAndCompare(out: string, workers = '1'): Promise<string> {

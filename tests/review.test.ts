@@ -1,7 +1,7 @@
 /**
  * The review page: its HTML and data (escaping, pages) without a browser, then in Debian's Chromium
  * driven by playwright-core: the seed article with its quotes, a click showing the speaker (and a
- * screenshot in output/review-seed.png), an article made of markup shown as text, filters, the
+ * screenshot in the test's temporary folder), an article made of markup shown as text, filters, the
  * speakers table and pages. CI installs chromium (.ci/run); elsewhere the browser tests are skipped
  * unless WHOSAID_REQUIRE_CHROMIUM is set.
  */
@@ -123,7 +123,7 @@ describe.skipIf(!hasChromium)('the page in Chromium', () => {
     page.on('request', (q) => requests.push(q.url()));
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => { await ctx?.close(); });
 
   const open = async (file: string, hash: string) => {
@@ -148,8 +148,7 @@ describe.skipIf(!hasChromium)('the page in Chromium', () => {
     expect(await page.locator('#text .sel.m').allTextContents()).toEqual(['Hugo de Zela']);
     expect(await page.locator('#text .sel.c').allTextContents()).toEqual(['said']);
     expect(new URL(page.url()).hash).toBe('#article=1&q=q445-601');
-    mkdirSync(join(ROOT, 'output'), { recursive: true });
-    await page.screenshot({ path: join(ROOT, 'output', 'review-seed.png') });
+    await page.screenshot({ path: join(out, 'review-seed.png') }); // into the test's own folder, never the user's output/
   });
 
   test('an article made of markup renders as text, and none of it runs', async () => {

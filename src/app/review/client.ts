@@ -1,60 +1,74 @@
 /**
- * The review page's script, inlined into every page. It reads the page's articles from the JSON in
- * `#whosaid-data` and builds each view on demand (an article's text is laid out only when it is
- * opened), so a page of hundreds of articles opens at once. Every piece of article data reaches the
- * page as a text node or an attribute value: nothing from the data is ever parsed as HTML.
+ * The review page's script, a function of its own type-checked against the DOM and the page data it
+ * reads (data.ts); its compiled source is inlined into every page (`CLIENT_SCRIPT`), so it must not
+ * use anything from outside its own body at run time (type imports only). It reads the page's
+ * articles from the JSON in `#whosaid-data` and builds each view on demand (an article's text is
+ * laid out only when it is opened), so a page of hundreds of articles opens at once. Every piece of
+ * article data reaches the page as a text node or an attribute value: nothing from the data is ever
+ * parsed as HTML.
  *
  * Views, chosen by the location hash: `#article=N&q=QUOTE_ID` (N: position in documents.jsonl),
  * `#id=DOC_ID`, `#quotes&flag=flagged|low|unattributed&speaker=NAME`, `#speakers`.
  */
-export const CLIENT_SCRIPT = String.raw`
-(() => {
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import type { PageData, ReviewArticle, ReviewQuote } from './data.js';
+
+type Pair = [number, number];
+type Attrs = Record<string, unknown> & { on?: Record<string, (ev: Event) => void> };
+type Kid = Node | string | null | undefined | false | Kid[];
+
+export function reviewClient(): void {
   'use strict';
-  const data = JSON.parse(document.getElementById('whosaid-data').textContent);
+  type A = ReviewArticle;
+  type Q = ReviewQuote;
+  const byId = (id: string) => document.getElementById(id) as HTMLElement;
+  const data = JSON.parse(byId('whosaid-data').textContent ?? '{}') as PageData;
   const articles = data.articles;
   const byN = new Map(articles.map((a) => [a.n, a]));
-  const view = document.getElementById('view');
+  const view = byId('view');
   const ROWS = 500;
-  const state = { listFilter: '', listFlagged: false, onlyFlagged: false, shown: ROWS, current: null };
+  const state: { listFilter: string; listFlagged: boolean; onlyFlagged: boolean; shown: number; current: A | null } = { listFilter: '', listFlagged: false, onlyFlagged: false, shown: ROWS, current: null };
 
   /** el('tag.class', {attr: value, on: {event: fn}}, ...children): strings become text nodes. */
-  function el(spec, attrs, ...kids) {
+  function el(spec: string, attrs?: Attrs, ...kids: Kid[]): HTMLElement {
     const [tag, ...cls] = spec.split('.');
-    const e = document.createElement(tag);
+    const e = document.createElement(tag!);
     if (cls.length) e.className = cls.join(' ');
     for (const [k, v] of Object.entries(attrs || {})) {
       if (v === undefined || v === null || v === false) continue;
-      if (k === 'on') for (const [ev, f] of Object.entries(v)) e.addEventListener(ev, f);
-      else if (k === 'checked') e.checked = true;
+      if (k === 'on') for (const [ev, f] of Object.entries(v as Record<string, (ev: Event) => void>)) e.addEventListener(ev, f);
+      else if (k === 'checked') (e as HTMLInputElement).checked = true;
       else e.setAttribute(k, v === true ? '' : String(v));
     }
-    for (const k of kids.flat(Infinity)) if (k !== null && k !== undefined && k !== false) e.append(k instanceof Node ? k : String(k));
+    for (const k of (kids as unknown[]).flat(Infinity)) if (k !== null && k !== undefined && k !== false) e.append(k instanceof Node ? k : String(k));
     return e;
   }
-  const hash = (p) => '#' + new URLSearchParams(p).toString();
-  const go = (p) => { location.hash = hash(p); };
-  const slice = (a, p) => (a.text !== null && p ? a.text.slice(p[0], p[1]) : null);
-  const quoteText = (a, q) => (a.text === null ? q.text : q.seg ? q.seg.map((s) => a.text.slice(s[0], s[1])).join(' ') : a.text.slice(q.start, q.end));
-  const short = (s, n) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
-  const flagged = (q) => q.flags.length > 0;
-  const flagCount = (a) => a.quotes.filter(flagged).length;
-  const pageFile = (k) => (k === 1 ? 'review.html' : 'review-' + k + '.html');
-  const badge = (text, cls) => el('span.badge' + (cls ? '.' + cls : ''), {}, text);
-  const flagBadges = (q) => q.flags.map((f) => badge(f === 'low' ? 'low confidence' : 'unattributed', 'flag'));
-  const articleName = (a) => a.title || a.id;
+  type Params = Record<string, string | number | undefined>;
+  const hash = (p: Params) => '#' + new URLSearchParams(Object.entries(p).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])).toString();
+  const go = (p: Params) => { location.hash = hash(p); };
+  const slice = (a: A, p: Pair | undefined) => (a.text !== null && p ? a.text.slice(p[0], p[1]) : null);
+  const quoteText = (a: A, q: Q) => (a.text === null ? q.text ?? '' : q.seg ? q.seg.map((s) => a.text!.slice(s[0], s[1])).join(' ') : a.text.slice(q.start, q.end));
+  const short = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+  const flagged = (q: Q) => q.flags.length > 0;
+  const flagCount = (a: A) => a.quotes.filter(flagged).length;
+  const pageFile = (k: number) => (k === 1 ? 'review.html' : 'review-' + k + '.html');
+  const badge = (text: string, cls?: string) => el('span.badge' + (cls ? '.' + cls : ''), {}, text);
+  const flagBadges = (q: Q) => q.flags.map((f) => badge(f === 'low' ? 'low confidence' : 'unattributed', 'flag'));
+  const articleName = (a: A) => a.title || a.id;
 
   function header() {
-    const first = articles.length ? articles[0].n : 0;
-    const last = articles.length ? articles[articles.length - 1].n : 0;
+    const first = articles.length ? articles[0]!.n : 0;
+    const last = articles.length ? articles[articles.length - 1]!.n : 0;
     const quotes = articles.reduce((s, a) => s + a.quotes.length, 0);
     const flags = articles.reduce((s, a) => s + flagCount(a), 0);
-    document.getElementById('summary').textContent = 'articles ' + first + '–' + last + ' of ' + data.documents +
+    byId('summary').textContent = 'articles ' + first + '–' + last + ' of ' + data.documents +
       ' · ' + quotes + ' quotes · ' + flags + ' flagged (confidence below ' + data.low + ' or no speaker)';
-    const nav = document.getElementById('pages');
+    const nav = byId('pages');
     if (data.pages < 2) return;
     const ks = new Set([1, data.page - 1, data.page, data.page + 1, data.pages].filter((k) => k >= 1 && k <= data.pages));
     if (data.pages <= 15) for (let k = 1; k <= data.pages; k++) ks.add(k);
-    const links = [];
+    const links: (Node | string)[] = [];
     let prev = 0;
     for (const k of [...ks].sort((x, y) => x - y)) {
       if (k > prev + 1) links.push(' … ');
@@ -64,8 +78,8 @@ export const CLIENT_SCRIPT = String.raw`
     nav.replaceChildren('Page ', ...links, 'of ' + data.pages);
   }
 
-  function tabs(on) {
-    for (const a of document.querySelectorAll('#tabs a')) a.classList.toggle('on', a.dataset.tab === on);
+  function tabs(on: string) {
+    for (const a of document.querySelectorAll<HTMLElement>('#tabs a')) a.classList.toggle('on', a.dataset.tab === on);
   }
 
   function route() {
@@ -73,7 +87,7 @@ export const CLIENT_SCRIPT = String.raw`
     if (p.has('quotes')) { tabs('quotes'); state.current = null; return showQuotes(p); }
     if (p.has('speakers')) { tabs('speakers'); state.current = null; return showSpeakers(); }
     tabs('articles');
-    let a = articles[0];
+    let a: A | undefined = articles[0];
     if (p.has('article')) a = byN.get(Number(p.get('article')));
     else if (p.has('id')) a = articles.find((x) => x.id === p.get('id'));
     showArticle(a, p.get('q'));
@@ -81,9 +95,9 @@ export const CLIENT_SCRIPT = String.raw`
 
   // ---- articles ----
 
-  function articleList(active) {
-    const input = el('input', { type: 'search', placeholder: 'Filter by title or id', value: state.listFilter, 'aria-label': 'Filter articles' });
-    const only = el('input', { type: 'checkbox', id: 'list-flagged', checked: state.listFlagged });
+  function articleList(active: A) {
+    const input = el('input', { type: 'search', placeholder: 'Filter by title or id', value: state.listFilter, 'aria-label': 'Filter articles' }) as HTMLInputElement;
+    const only = el('input', { type: 'checkbox', id: 'list-flagged', checked: state.listFlagged }) as HTMLInputElement;
     const ol = el('ol', { id: 'article-list' });
     const fill = () => {
       const f = input.value.toLowerCase();
@@ -99,7 +113,7 @@ export const CLIENT_SCRIPT = String.raw`
     return el('aside', {}, input, el('div', {}, el('label', {}, only, ' with flagged quotes only')), ol);
   }
 
-  function showArticle(a, qid) {
+  function showArticle(a: A | undefined, qid: string | null) {
     if (!a) { view.replaceChildren(el('p.empty', {}, 'No such article on this page.')); state.current = null; return; }
     if (state.current !== a) {
       state.current = a;
@@ -108,21 +122,21 @@ export const CLIENT_SCRIPT = String.raw`
     select(a, qid);
   }
 
-  function articlePane(a) {
+  function articlePane(a: A) {
     const meta = [a.id, a.published, a.status === 'failed' ? 'failed: ' + (a.error || '') : null].filter(Boolean).join(' · ');
     const url = a.url && /^https?:\/\//i.test(a.url) ? el('a', { href: a.url, rel: 'noreferrer noopener', target: '_blank' }, a.url) : a.url;
-    const only = el('input', { type: 'checkbox', id: 'only-flagged', checked: state.onlyFlagged });
+    const only = el('input', { type: 'checkbox', id: 'only-flagged', checked: state.onlyFlagged }) as HTMLInputElement;
     const text = el('div', { id: 'text', class: state.onlyFlagged ? 'only-flagged' : null });
     only.addEventListener('change', () => { state.onlyFlagged = only.checked; text.classList.toggle('only-flagged', only.checked); fillTable(); });
     if (a.text === null) text.append(el('span.empty', {}, a.status === 'failed' ? 'This document could not be processed.' : 'The text is not in this folder (no texts.jsonl): quotes are listed below.'));
-    else layOut(a, text);
+    else layOut({ ...a, text: a.text }, text);
     text.addEventListener('click', (ev) => {
-      const s = ev.target.closest('[data-q]');
-      if (s) go({ article: a.n, q: a.quotes[Number(s.dataset.q)].id });
+      const s = (ev.target as Element).closest<HTMLElement>('[data-q]');
+      if (s) go({ article: a.n, q: a.quotes[Number(s.dataset.q)]!.id });
     });
     text.addEventListener('keydown', (ev) => {
-      const s = ev.target.closest('[data-q]');
-      if (s && (ev.key === 'Enter' || ev.key === ' ')) { ev.preventDefault(); go({ article: a.n, q: a.quotes[Number(s.dataset.q)].id }); }
+      const s = (ev.target as Element).closest<HTMLElement>('[data-q]');
+      if (s && (ev.key === 'Enter' || ev.key === ' ')) { ev.preventDefault(); go({ article: a.n, q: a.quotes[Number(s.dataset.q)]!.id }); }
     });
     const tbody = el('tbody');
     const fillTable = () => {
@@ -143,9 +157,10 @@ export const CLIENT_SCRIPT = String.raw`
   }
 
   /** The text cut at every span boundary; each piece knows the quotes whose quote, mention or cue covers it. */
-  function layOut(a, into) {
+  function layOut(a: A & { text: string }, into: HTMLElement) {
     const text = a.text;
-    const marks = [];
+    interface Mark { s: number; e: number; k: 'q' | 'm' | 'c'; i: number }
+    const marks: Mark[] = [];
     a.quotes.forEach((q, i) => {
       for (const [s, e] of q.seg || [[q.start, q.end]]) marks.push({ s, e, k: 'q', i });
       if (q.speaker && q.speaker.mention) marks.push({ s: q.speaker.mention[0], e: q.speaker.mention[1], k: 'm', i });
@@ -154,22 +169,22 @@ export const CLIENT_SCRIPT = String.raw`
     const ok = marks.filter((m) => m.s >= 0 && m.e <= text.length && m.s < m.e).sort((x, y) => x.s - y.s);
     const cuts = [...new Set([0, text.length, ...ok.flatMap((m) => [m.s, m.e])])].sort((x, y) => x - y);
     const frag = document.createDocumentFragment();
-    const started = new Set();
-    let active = [];
+    const started = new Set<number>();
+    let active: Mark[] = [];
     let j = 0;
     for (let c = 0; c + 1 < cuts.length; c++) {
-      const s = cuts[c];
+      const s = cuts[c]!;
       const piece = text.slice(s, cuts[c + 1]);
-      while (j < ok.length && ok[j].s <= s) active.push(ok[j++]);
+      while (j < ok.length && ok[j]!.s <= s) active.push(ok[j++]!);
       active = active.filter((m) => m.e > s);
       if (!active.length) { frag.append(piece); continue; }
       const kinds = new Set(active.map((m) => m.k));
       // The piece belongs to a mention's or cue's quote first, else to the shortest quote covering it.
-      const inner = active.filter((m) => m.k === 'q').reduce((b, m) => (!b || (m.e - m.s) < (b.e - b.s) ? m : b), null);
-      const own = active.find((m) => m.k !== 'q') || inner;
-      const q = a.quotes[own.i];
+      const inner = active.filter((m) => m.k === 'q').reduce<Mark | null>((b, m) => (!b || (m.e - m.s) < (b.e - b.s) ? m : b), null);
+      const own = (active.find((m) => m.k !== 'q') || inner)!;
+      const q = a.quotes[own.i]!;
       const qs = [...new Set(active.map((m) => m.i))];
-      const cls = [...kinds].concat(active.some((m) => m.k === 'q' && flagged(a.quotes[m.i])) ? ['flag'] : []);
+      const cls = [...kinds as Set<string>].concat(active.some((m) => m.k === 'q' && flagged(a.quotes[m.i]!)) ? ['flag'] : []);
       // Each quote is one stop for the keyboard: its first piece of quoted text.
       const first = inner !== null && inner.i === own.i && !started.has(own.i);
       if (first) started.add(own.i);
@@ -179,26 +194,26 @@ export const CLIENT_SCRIPT = String.raw`
     into.append(frag);
   }
 
-  function select(a, qid) {
-    const text = document.getElementById('text');
+  function select(a: A, qid: string | null) {
+    const text = byId('text');
     for (const e of text.querySelectorAll('.sel')) e.classList.remove('sel');
     const i = a.quotes.findIndex((q) => q.id === qid);
-    details(a, i >= 0 ? a.quotes[i] : null);
+    details(a, i >= 0 ? a.quotes[i]! : null);
     if (i < 0) return;
-    const spans = text.querySelectorAll('[data-qs~="' + i + '"]');
+    const spans = text.querySelectorAll<HTMLElement>('[data-qs~="' + i + '"]');
     for (const s of spans) if (s.dataset.q === String(i) || s.classList.contains('q')) s.classList.add('sel');
-    if (spans.length) spans[0].scrollIntoView({ block: 'nearest' });
+    if (spans.length) spans[0]!.scrollIntoView({ block: 'nearest' });
   }
 
-  function details(a, q) {
-    const d = document.getElementById('details');
+  function details(a: A, q: Q | null) {
+    const d = byId('details');
     if (!q) {
       d.replaceChildren(el('h2', {}, 'Quote details'), el('p.empty', {}, a.quotes.length ? 'Click a highlighted quote to see who said it and why.' : 'No quote was found in this article.'));
       return;
     }
     const s = q.speaker;
-    const row = (name, value) => (value === null || value === undefined || value === '' ? null : [el('dt', {}, name), el('dd.' + name, {}, value)]);
-    const spanText = (p, written) => (p ? '“' + (slice(a, p) ?? written) + '” [' + p[0] + ', ' + p[1] + ')' : null);
+    const row = (name: string, value: string | null | undefined) => (value === null || value === undefined || value === '' ? null : [el('dt', {}, name), el('dd.' + name, {}, value)]);
+    const spanText = (p: Pair | undefined, written: string | undefined) => (p ? '“' + (slice(a, p) ?? written) + '” [' + p[0] + ', ' + p[1] + ')' : null);
     const correction = { doc: a.id, quote: q.id, speaker: s ? s.name : null };
     d.replaceChildren(
       el('h2', {}, 'Quote ' + q.id),
@@ -215,7 +230,7 @@ export const CLIENT_SCRIPT = String.raw`
       el('code', {}, JSON.stringify(correction)));
   }
 
-  function quoteRow(a, q, withArticle) {
+  function quoteRow(a: A, q: Q, withArticle: boolean) {
     const link = hash({ article: a.n, q: q.id });
     return el('tr', { class: flagged(q) ? 'flag' : null, 'data-quote': q.id },
       withArticle ? el('td', {}, el('a', { href: hash({ article: a.n }) }, short(articleName(a), 60))) : null,
@@ -227,17 +242,18 @@ export const CLIENT_SCRIPT = String.raw`
 
   // ---- quotes ----
 
-  function showQuotes(p) {
+  function showQuotes(p: URLSearchParams) {
     const speaker = p.get('speaker');
     const flag = p.get('flag') || 'all';
-    const keep = { all: () => true, flagged, low: (q) => q.flags.includes('low'), unattributed: (q) => q.flags.includes('unattributed') }[flag] || (() => true);
-    const rows = [];
+    const keeps: Record<string, (q: Q) => boolean> = { all: () => true, flagged, low: (q) => q.flags.includes('low'), unattributed: (q) => q.flags.includes('unattributed') };
+    const keep = keeps[flag] || (() => true);
+    const rows: [A, Q][] = [];
     for (const a of articles) for (const q of a.quotes) if (keep(q) && (speaker === null || (q.speaker ? q.speaker.name : '') === speaker)) rows.push([a, q]);
     const pick = el('select', { id: 'flag-filter', 'aria-label': 'Which quotes' },
       [['all', 'all quotes'], ['flagged', 'flagged: low confidence or unattributed'], ['low', 'low confidence (below ' + data.low + ')'], ['unattributed', 'unattributed']]
-        .map(([v, t]) => el('option', { value: v, selected: v === flag }, t)));
+        .map(([v, t]) => el('option', { value: v, selected: v === flag }, t))) as HTMLSelectElement;
     pick.addEventListener('change', () => go(Object.assign({ quotes: '', flag: pick.value }, speaker === null ? {} : { speaker })));
-    const search = el('input', { type: 'search', placeholder: 'Filter by words in the quote', 'aria-label': 'Filter quotes' });
+    const search = el('input', { type: 'search', placeholder: 'Filter by words in the quote', 'aria-label': 'Filter quotes' }) as HTMLInputElement;
     const tbody = el('tbody');
     const more = el('button.more', {}, 'Show more');
     const fill = () => {
@@ -262,7 +278,7 @@ export const CLIENT_SCRIPT = String.raw`
   // ---- speakers ----
 
   function showSpeakers() {
-    const by = new Map();
+    const by = new Map<string, { name: string; kinds: Set<string>; quotes: number; flagged: number; articles: Set<number> }>();
     for (const a of articles) for (const q of a.quotes) {
       const name = q.speaker ? q.speaker.name : '';
       let s = by.get(name);
@@ -286,5 +302,7 @@ export const CLIENT_SCRIPT = String.raw`
   header();
   window.addEventListener('hashchange', route);
   route();
-})();
-`;
+}
+
+/** The script element's text: the client called at once. */
+export const CLIENT_SCRIPT = `(${reviewClient.toString()})();`;

@@ -35,6 +35,18 @@ export interface ReviewQuote {
   flags: ('low' | 'unattributed')[];
 }
 
+/** What a page holds for its script (the JSON in `#whosaid-data`). */
+export interface PageData {
+  /** 1-based page number, of `pages`. */
+  page: number;
+  pages: number;
+  /** Documents in the whole folder. */
+  documents: number;
+  /** Quotes below this confidence are flagged. */
+  low: number;
+  articles: ReviewArticle[];
+}
+
 /** An article as the page shows it. */
 export interface ReviewArticle {
   /** Position in documents.jsonl (1-based): the article's key, as ids may repeat. */

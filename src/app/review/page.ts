@@ -4,7 +4,7 @@
  * element or start markup; a Content-Security-Policy keeps the page from loading anything at all.
  */
 import { CLIENT_SCRIPT } from './client.js';
-import { LOW_CONFIDENCE, type ReviewArticle } from './data.js';
+import { LOW_CONFIDENCE, type PageData, type ReviewArticle } from './data.js';
 import { STYLE } from './style.js';
 
 /** Where a page sits among the pages of a folder. */
@@ -31,7 +31,7 @@ const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-i
 
 /** The HTML of one page. */
 export function renderPage(info: PageInfo, articles: ReviewArticle[]): string {
-  const data = { ...info, low: LOW_CONFIDENCE, articles };
+  const data: PageData = { ...info, low: LOW_CONFIDENCE, articles };
   const title = info.pages > 1 ? `whosaid review — page ${info.page} of ${info.pages}` : 'whosaid review';
   return `<!doctype html>
 <html lang="en">
