@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 NODE_MODULES := node_modules/.package-lock.json
 
-.PHONY: all install build run test typecheck bench bench-rss bench-large eval fuzz clean
+.PHONY: all install build run test typecheck bench bench-rss bench-large eval fuzz docs clean
 
 all: build
 
@@ -53,6 +53,11 @@ fuzz: build
 eval: build
 	npx tsc -p tsconfig.tools.json
 	node dist-tools/eval.js
+
+## docs: rewrite the field tables of docs/output-schema.md from the record's definition (src/shape.ts)
+docs: build
+	npx tsc -p tsconfig.tools.json
+	node dist-tools/schema-docs.js
 
 clean:
 	rm -rf dist dist-bench dist-tools output/*.jsonl output/*.csv output/*.html output/*.sqlite output/*.png output/json

@@ -3,25 +3,12 @@
  * Internal layers (tokens, frames, working text) are left out; field order is fixed so output is
  * byte-stable.
  */
-import type { DateReference, Diagnostic, Document, Entity, Quote, Speaker } from './types.js';
+import type { OutputQuote, OutputRecord } from './shape.js';
+import type { Document, Quote, Speaker } from './types.js';
+
+export type { OutputQuote, OutputRecord } from './shape.js';
 
 export const RECORD_VERSION = 1;
-
-export interface OutputQuote extends Omit<Quote, 'frame' | 'complement' | 'cueLemma' | 'resolution' | 'unconfirmed'> {}
-
-export interface OutputRecord {
-  id: string;
-  title?: string;
-  url?: string;
-  published?: string;
-  status: 'ok' | 'failed';
-  offset_unit: 'utf16';
-  date_reference: DateReference;
-  entities: Entity[];
-  quotes: OutputQuote[];
-  diagnostics: Diagnostic[];
-  error?: { message: string; location?: string };
-}
 
 function speakerOut(s: Speaker | null): Speaker | null {
   if (!s) return null;

@@ -3,33 +3,19 @@
  * Every span is half-open UTF-16 offsets into the original text: `text.slice(start, end) === span.text`.
  */
 
-/** A half-open UTF-16 range with the text it covers in the original document. */
-export interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
+import type { DateReference, Diagnostic, Entity, OutputQuote, Range, Span, Speaker } from './shape.js';
+import type { ENTITY_TYPES, FINDER_NAMES, QUOTE_TYPES, RULE_NAMES, SEVERITIES, SPEAKER_KINDS } from './shape.js';
 
-/** A range without its text, for internal structures where the text is derived on demand. */
-export interface Range {
-  start: number;
-  end: number;
-}
+/** The parts of the output record are defined once, in shape.ts; these are their types. */
+export type { DateReference, Diagnostic, Entity, Range, Role, Span, Speaker } from './shape.js';
+export { FINDER_NAMES, RULE_NAMES } from './shape.js';
 
-export type EntityType = 'PERSON' | 'COUNTRY' | 'PLACE' | 'ORG' | 'DATE';
-export type QuoteType = 'direct' | 'partial' | 'indirect';
-export type SpeakerKind = 'person' | 'organization' | 'country' | 'group' | 'unnamed';
-
-/** The finders of stage 4 (each its own file in stages/04-quotes/finders/), and `correction` for a journalist's addition. */
-export const FINDER_NAMES = ['direct', 'transcript', 'set-off', 'according-to', 'content-before-cue', 'relative-clause', 'cue-complement',
-  'source-opening', 'fragment', 'headline', 'correction'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+export type QuoteType = (typeof QUOTE_TYPES)[number];
+export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 export type FinderName = (typeof FINDER_NAMES)[number];
-
-/** The sieves of stage 5 that choose a speaker (rules.ts), `none` when none did, `correction` for a journalist's. */
-export const RULE_NAMES = ['cue-subject', 'cue-inverted', 'according-to', 'cue-participle', 'transcript-label', 'colon-intro',
-  'colon-name', 'dash-name', 'trailing-name', 'sentence-subject', 'same-paragraph', 'continuation', 'nearest-speaker', 'none', 'correction'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
-export type Severity = 'error' | 'warning' | 'info';
+export type Severity = (typeof SEVERITIES)[number];
 
 /** What the caller gives us for one article. */
 export interface DocumentInput {
@@ -68,14 +54,6 @@ export interface Segment extends Range {
   paragraph: number;
 }
 
-export interface Diagnostic {
-  stage: string;
-  rule: string;
-  message: string;
-  severity: Severity;
-  start?: number;
-  end?: number;
-}
 
 /** A mention of an entity in the text, before or after grouping. */
 export interface Mention extends Span {
@@ -97,34 +75,8 @@ export interface Mention extends Span {
   canonical?: string;
 }
 
-/** A title or role written next to a person's name. */
-export interface Role {
-  text: string;
-  /** Country the role belongs to, from a demonym or country name in it ("Peruvian" → PE). */
-  country?: string;
-}
 
-export interface Entity {
-  id: string;
-  type: EntityType;
-  /** Canonical name: the longest unambiguous form seen in the article. */
-  name: string;
-  mentions: Span[];
-  country?: string;
-  value?: string;
-  /** Roles seen with the person ("Peruvian Foreign Minister", linked to PE by its demonym). */
-  roles?: Role[];
-  gender?: 'm' | 'f';
-}
 
-export interface Speaker {
-  /** Canonical entity name, or the descriptive phrase for an unnamed or group source. */
-  name: string;
-  entity?: string;
-  kind: SpeakerKind;
-  /** The mention as written at the cue ("he", "de Zela", "Mexico's president"). */
-  mention?: Span;
-}
 
 /**
  * How a quote hangs on its cue, for the attribution stage (internal: not part of the output record).
@@ -144,26 +96,8 @@ export interface QuoteFrame {
   cueP?: number;
 }
 
-export interface Quote extends Span {
-  id: string;
-  type: QuoteType;
-  /** What the attribution reports: speech and writing are quotations; the rest are other attributions. */
-  class: import('./lexicon/cue-classes.js').AttributionClass;
-  /**
-   * The attribution this quote belongs to: quotes under one cue and speaker share it (“A,” she said.
-   * “B.” is two quotes, one attribution). `a<start>-<end>` of its first quote.
-   */
-  attribution: string;
-  speaker: Speaker | null;
-  cue?: Span;
-  /** The finder of stage 4 that found the quote. */
-  finder: FinderName;
-  /** The sieve of stage 5 that chose its speaker. */
-  rule: RuleName;
-  confidence: number;
-  evidence?: { sentence: Range };
-  /** Content pieces when a cue interrupts the quotation (“A,” he said, “B.”). */
-  segments?: [number, number][];
+/** A quote as the stages build it: the output fields (shape.ts) and what only the pipeline reads. */
+export interface Quote extends OutputQuote {
   /** Internal: how the quote hangs on its cue (see QuoteFrame). */
   frame?: QuoteFrame;
   /** Internal: the kind of complement the cue took ("that", "np", "to", …), when the content follows it. */
@@ -174,12 +108,6 @@ export interface Quote extends Span {
   resolution?: string;
   /** Internal: the speaker a rule proposed below the confidence floor (kept for calibration). */
   unconfirmed?: Speaker;
-}
-
-/** Reference date used to normalize relative dates, recorded in the output. */
-export interface DateReference {
-  value: string;
-  source: 'published' | 'none';
 }
 
 /** The document as it flows through the pipeline. Every layer always exists, possibly empty. */

