@@ -14,6 +14,7 @@ install: $(NODE_MODULES)
 
 build: $(NODE_MODULES)
 	npx tsc -p tsconfig.json
+	node tools/bundle.mjs
 
 ## run: install, build, and extract the bundled corpus into output/
 run: build

@@ -4,11 +4,11 @@
  */
 
 import type { DateReference, Diagnostic, Entity, OutputQuote, Range, Span, Speaker } from './shape.js';
-import type { ENTITY_TYPES, FINDER_NAMES, QUOTE_TYPES, RULE_NAMES, SEVERITIES, SPEAKER_KINDS } from './shape.js';
+import type { ENTITY_TYPES, FINDER_NAMES, QUOTE_TYPES, RULE_NAMES, SEVERITIES, SPEAKER_KINDS } from './closed-sets.js';
 
 /** The parts of the output record are defined once, in shape.ts; these are their types. */
 export type { DateReference, Diagnostic, Entity, Range, Role, Span, Speaker } from './shape.js';
-export { FINDER_NAMES, RULE_NAMES } from './shape.js';
+export { FINDER_NAMES, RULE_NAMES } from './closed-sets.js';
 
 export type EntityType = (typeof ENTITY_TYPES)[number];
 export type QuoteType = (typeof QUOTE_TYPES)[number];

@@ -1,7 +1,7 @@
 /** Date values: TIMEX-style, against a reference date or without one. */
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/index.js';
-import { dateValue } from '../src/stages/03-entities/date-values.js';
+import { chronoCalendar, dateValue, monthForm } from '../src/stages/03-entities/date-values.js';
 import type { DateReference } from '../src/types.js';
 
 const none: DateReference = { value: 'XXXX-XX-XX', source: 'none' };
@@ -66,5 +66,33 @@ describe('date mentions', () => {
   test.each(found)('%s', (_n, text, want) => {
     const rec = extract({ id: 'x', text, published: '2025-11-20' });
     expect(rec.entities.filter((e) => e.type === 'DATE').flatMap((e) => e.mentions.map((m) => m.text))).toEqual(want);
+  });
+});
+
+describe('the month forms read without chrono', () => {
+  // Every month under every name chrono knows, every day 1-31 (a day a month may lack must be left
+  // to chrono), each form, against references on either side of the year's turn and none.
+  const names = ['January', 'Jan', 'Jan.', 'February', 'Feb.', 'March', 'Mar', 'April', 'Apr.', 'May', 'June', 'Jun.', 'July', 'Jul', 'August', 'Aug.',
+    'September', 'Sept.', 'Sept', 'Sep.', 'Sep', 'October', 'Oct.', 'November', 'Nov.', 'December', 'Dec.', 'Dec', 'DECEMBER', 'december'];
+  const refs = [undefined, ...['2016-01-03', '2016-06-30', '2016-07-01', '2015-12-31', '2016-02-29', '2025-11-20'].map((d) => new Date(`${d}T12:00:00Z`))];
+  const texts: string[] = [];
+  for (const n of names) {
+    texts.push(n, `${n} 2015`, `${n}, 2015`);
+    for (let d = 1; d <= 31; d++) texts.push(`${n} ${d}`, `${n} ${d}, 2015`, `${n} ${d} 2015`, `${n} ${d}${d === 1 ? 'st' : d === 2 ? 'nd' : d === 3 ? 'rd' : 'th'}`);
+  }
+  test.each(refs.map((r) => [r?.toISOString().slice(0, 10) ?? 'no reference', r] as const))('agree with chrono: %s', (_name, r) => {
+    let read = 0;
+    for (const t of texts) {
+      const fast = monthForm(t, r);
+      if (fast === undefined) continue;
+      read++;
+      expect(fast, t).toBe(chronoCalendar(t, r, t.toLowerCase()));
+    }
+    expect(read).toBeGreaterThan(texts.length * 0.9); // nearly all of them are read without chrono
+  });
+
+  // Rows that must be left to chrono.
+  test.each(['February 29', 'Feb. 30', 'April 31', 'Dec', 'Mon', 'Decembre 7', 'December 7, 15', 'December  7', 'mid-December', 'December 7-9', '12/7/2022', 'the 7th of December'])('%s: not read here', (t) => {
+    expect(monthForm(t, refs[1])).toBeUndefined();
   });
 });

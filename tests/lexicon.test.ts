@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { nameVocabularies } from '../tools/build-names.js';
 import vocab from '../src/lexicon/data/names.json' with { type: 'json' };
+import countries from '../src/lexicon/data/countries.json' with { type: 'json' };
+import { countryTable } from '../tools/build-countries.js';
 import { firstNameGender, isCity, isCommonWord, isFunctionWord, isLastName, ORG_WORDS, PLACE_WORDS } from '../src/lexicon/names.js';
+
+describe('the country table (src/lexicon/data/countries.json)', () => {
+  test('is what tools/build-countries.ts makes of the installed world-countries', () => {
+    expect(countries).toEqual(JSON.parse(JSON.stringify(countryTable())));
+  });
+});
 
 describe('name vocabularies (src/lexicon/data/names.json)', () => {
   test('equal what the installed compromise gives (rebuild with tools/build-names.ts after upgrading it)', () => {

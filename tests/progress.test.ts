@@ -1,7 +1,7 @@
 /** The progress line (terminals only) and the summary line. */
 import { Writable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
-import { ProgressBar, duration, progressLine, summaryLine } from '../src/app/cli/progress.js';
+import { ProgressBar, duration, int, progressLine, summaryLine } from '../src/app/cli/progress.js';
 
 const base = { documents: 1234, failed: 2, tokens: 500_000, bytesDone: 25, bytesNew: 25, seconds: 5 };
 
@@ -15,6 +15,8 @@ describe('progressLine', () => {
 
   test('fits the terminal', () => expect(progressLine({ ...base, totalBytes: 100 }, 30).length).toBeLessThan(30));
 
+  test.each([0, 7, 999, 1000, 12345, 999999, 1000000, 1234567.6, -1234, -999, 0.4, 2 ** 40])('int(%d) reads as toLocaleString(en-US) does', (n) =>
+    expect(int(n)).toBe(Math.round(n).toLocaleString('en-US')));
   test.each([[0, '0s'], [59.4, '59s'], [65, '1m05s'], [3600 * 2 + 7 * 60, '2h07m']])('duration(%d) = %s', (s, want) => expect(duration(s)).toBe(want));
 });
 

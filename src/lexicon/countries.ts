@@ -1,12 +1,12 @@
 /**
  * Countries, their names, demonyms and capitals, from the world-countries package (data ODbL-1.0,
- * mledoze/countries) plus the short forms news writes ("U.S.", "Britain") that it lacks.
+ * mledoze/countries; the fields used here, in data/countries.json, by tools/build-countries.ts) plus
+ * the short forms news writes ("U.S.", "Britain") that it lacks.
  */
-import worldCountries, { type Country } from 'world-countries';
+import table from './data/countries.json' with { type: 'json' };
 import { fold } from '../text.js';
 
-// world-countries is CommonJS; its default export is the array itself at run time.
-const countries = worldCountries as unknown as Country[];
+const countries = table.countries;
 
 export interface CountryInfo {
   code: string;
@@ -71,15 +71,14 @@ function addName(name: string, code: string): void {
 
 for (const c of countries) {
   const code = c.cca2;
-  const sovereign = c.independent === true || c.unMember || STATE_LIKE.has(code);
-  byCode.set(code, { code, name: c.name.common, sovereign, capitals: c.capital ?? [] });
-  addName(c.name.common, code);
-  addName(c.name.official, code);
-  for (const alt of c.altSpellings) if (/^[\p{L} .,'’()-]+$/u.test(alt) && !alt.includes(',')) addName(alt, code);
-  const d = c.demonyms?.eng;
-  if (d) for (const form of [d.m, d.f]) if (form && !byDemonym.has(fold(form))) byDemonym.set(fold(form), code);
-  for (const cap of c.capital ?? []) if (!byCapital.has(fold(cap))) byCapital.set(fold(cap), code);
-  for (const lang of Object.values(c.languages ?? {})) languages.add(fold(lang));
+  const sovereign = c.sovereign || STATE_LIKE.has(code);
+  byCode.set(code, { code, name: c.common, sovereign, capitals: c.capitals });
+  addName(c.common, code);
+  addName(c.official, code);
+  for (const alt of c.alt) if (/^[\p{L} .,'’()-]+$/u.test(alt) && !alt.includes(',')) addName(alt, code);
+  for (const form of c.demonyms) if (!byDemonym.has(fold(form))) byDemonym.set(fold(form), code);
+  for (const cap of c.capitals) if (!byCapital.has(fold(cap))) byCapital.set(fold(cap), code);
+  for (const lang of c.languages) languages.add(fold(lang));
 }
 for (const [code, names] of Object.entries(EXTRA_NAMES)) for (const n of names) byName.set(fold(n), code);
 for (const [code, names] of Object.entries(EXTRA_DEMONYMS)) for (const n of names) byDemonym.set(fold(n), code);

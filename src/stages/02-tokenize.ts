@@ -3,14 +3,18 @@
  * get exact UTF-16 offsets (wink-nlp has no char offsets: we walk `precedingSpaces` + `value` and
  * check each token against the text) and are cut into paragraphs. Sentences never cross a paragraph.
  */
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { report } from '../document.js';
 import { CUE_THRESHOLD, cueProbability } from '../lexicon/reporting-verbs.js';
 import type { Stage } from '../pipeline.js';
 import type { Document, Segment, Token } from '../types.js';
 
-type Model = typeof model;
+type Model = typeof import('wink-eng-lite-web-model').default;
+// Required, not imported: in the command's bundle (tools/bundle.mjs) the model stays a package of its
+// own, and an import of it would be hoisted to the bundle's start, loading it (~0.15 s) for every
+// command and on the main thread of a worker pool, which never tokenizes.
+const model = createRequire(import.meta.url)('wink-eng-lite-web-model') as Model;
 /** wink-nlp's lexicon, as its model loader builds it: the words it knows, and those it has learned after `intrinsicSize`. */
 interface Lexicon {
   hash: Record<string, number>;
@@ -174,6 +178,8 @@ export const tokenize: Stage = {
     const ours = new Int32Array(values.length + 1); // wink index → index of our first token at or after it
     const winkIndex: number[] = []; // our token → wink index
     const tokens: Token[] = [];
+    // Once: comparing two equal strings that are not the same object reads them whole.
+    const sameText = text === norm;
     let cursor = 0;
     for (let i = 0; i < values.length; i++) {
       ours[i] = tokens.length;
@@ -201,13 +207,13 @@ export const tokenize: Stage = {
       const lower = word.toLowerCase();
       winkIndex.push(i);
       tokens.push({
-        start, end: split, text: text === norm ? word : text.slice(start, split), lower, pos: pos[i]!, kind,
+        start, end: split, text: sameText ? word : text.slice(start, split), lower, pos: pos[i]!, kind,
         lemma: lower, sentence: -1, spaceBefore,
       });
       if (clitic) {
         const c = v.slice(-2);
         winkIndex.push(i);
-        tokens.push({ start: split, end, text: text === norm ? c : text.slice(split, end), lower: c.toLowerCase(), pos: 'PART', kind: 'word', lemma: c.toLowerCase(), sentence: -1, spaceBefore: false });
+        tokens.push({ start: split, end, text: sameText ? c : text.slice(split, end), lower: c.toLowerCase(), pos: 'PART', kind: 'word', lemma: c.toLowerCase(), sentence: -1, spaceBefore: false });
       }
     }
     ours[values.length] = tokens.length;

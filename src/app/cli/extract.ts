@@ -11,7 +11,7 @@ import { extname, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { DEFAULT_MAX_DOC_BYTES } from '../io/read.js';
 import type { Shard } from '../io/shard.js';
-import { STDIN, type Sourced, inputSize, readSources } from '../io/sources.js';
+import { STDIN, type Sourced, inputSize, inputSizeUpTo, readSources } from '../io/sources.js';
 import { put } from '../io/write.js';
 import type { Alias } from '../../aliases.js';
 import type { Correction } from '../corrections/index.js';
@@ -20,7 +20,7 @@ import type { JobOptions } from './job.js';
 import { lockFolder } from './lock.js';
 import { logLine } from './printable.js';
 import { type Counters, type OutDir, type RunKey, openOutDir, zeroCounters } from './outdir.js';
-import { type Runner, inlineRunner, workerPool } from './pool.js';
+import { type Runner, SMALL_INPUT, autoRunner, inlineRunner, workerPool } from './pool.js';
 import { ProgressBar, type RunSummary } from './progress.js';
 import { type JobResult, withDuplicateWarning } from './render.js';
 
@@ -29,6 +29,8 @@ export interface ExtractOptions {
   out?: string;
   /** Worker threads; 0 runs everything on the main thread. */
   workers: number;
+  /** `workers` is the default, not asked for: a small input runs on the main thread (see autoRunner). */
+  autoWorkers?: boolean;
   /** Continue the interrupted run in `out`. */
   resume?: boolean;
   /** Process only this shard's documents. */
@@ -77,11 +79,12 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Io):
 async function extractLocked(paths: string[], opts: ExtractOptions, io: Io): Promise<RunSummary> {
   const t0 = performance.now();
   const maxBytes = opts.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES;
+  let ran: Runner | undefined;
   const dir: OutDir | undefined = opts.out ? openOutDir(opts.out, runKey(paths, opts, maxBytes), !!opts.resume) : undefined;
   const shardName = opts.shard ? `${opts.shard.index}/${opts.shard.count}` : undefined;
   const summary = (c: Counters, tokensNew: number, extra: Partial<RunSummary> = {}): RunSummary => ({
     documents: c.documents, failed: c.failed, quotes: c.quotes, entities: c.entities, tokens: c.tokens, skipped: c.skipped,
-    seconds: (performance.now() - t0) / 1000, tokensNew, workers: opts.workers, peakRss: process.resourceUsage().maxRSS * 1024,
+    seconds: (performance.now() - t0) / 1000, tokensNew, workers: ran?.workers() ?? opts.workers, peakRss: process.resourceUsage().maxRSS * 1024,
     ...(shardName ? { shard: shardName } : {}), ...(opts.out ? { out: opts.out } : {}), ...extra,
   });
   if (dir?.complete) {
@@ -98,7 +101,10 @@ async function extractLocked(paths: string[], opts: ExtractOptions, io: Io): Pro
 
   const jobOpts: JobOptions = { tables: !!dir, ...(opts.shard ? { shard: opts.shard } : {}), ...(opts.aliases ? { aliases: opts.aliases } : {}),
     ...(opts.corrections ? { corrections: opts.corrections } : {}), ...(opts.attributions ? { attributions: opts.attributions } : {}) };
-  const runner: Runner = opts.workers > 0 ? workerPool(opts.workers, jobOpts, (opts.docTimeout ?? DEFAULT_DOC_TIMEOUT) * 1000) : await inlineRunner(jobOpts);
+  const docTimeoutMs = (opts.docTimeout ?? DEFAULT_DOC_TIMEOUT) * 1000;
+  const runner: Runner = opts.autoWorkers ? await autoRunner(opts.workers, jobOpts, docTimeoutMs, await inputSizeUpTo(paths, SMALL_INPUT))
+    : opts.workers > 0 ? workerPool(opts.workers, jobOpts, docTimeoutMs) : await inlineRunner(jobOpts);
+  ran = runner;
   const bar = new ProgressBar(io.stderr, opts.progress !== false);
   const showing = opts.progress !== false && (io.stderr as { isTTY?: boolean }).isTTY === true;
   let totalBytes: number | undefined;
@@ -149,7 +155,8 @@ async function extractLocked(paths: string[], opts: ExtractOptions, io: Io): Pro
     bar.update(stats);
   };
 
-  const window = Math.max(2, runner.size * WINDOW_PER_WORKER);
+  // The window follows the runner's size, which grows when a run that started on the main thread gets its pool.
+  const window = () => Math.max(2, runner.size * WINDOW_PER_WORKER);
   let inflight = 0;
   let room: (() => void) | undefined;
   let written: Promise<void> = Promise.resolve();
@@ -160,11 +167,12 @@ async function extractLocked(paths: string[], opts: ExtractOptions, io: Io): Pro
   const flush = () => {
     if (!batch.length) return;
     const sent = batch;
+    const sentBytes = batchBytes;
     const itemsAfter = consumed;
     batch = [];
     batchBytes = 0;
     inflight++;
-    const results = runner.run(sent.map((s) => s.item));
+    const results = runner.run(sent.map((s) => s.item), sentBytes);
     results.catch(() => {}); // seen through `written`
     written = written
       .then(() => (failure ? undefined : results.then((r) => write(r, sent, itemsAfter))))
@@ -173,7 +181,7 @@ async function extractLocked(paths: string[], opts: ExtractOptions, io: Io): Pro
         inflight--;
         room?.();
         // A partial batch waiting for input that is slow to come: send it as soon as a worker is free.
-        if (batch.length && inflight < window && runner.idle()) flush();
+        if (batch.length && inflight < window() && runner.idle()) flush();
       });
   };
 
@@ -196,7 +204,7 @@ async function extractLocked(paths: string[], opts: ExtractOptions, io: Io): Pro
       batchBytes += s.bytes;
       const full = batch.length >= BATCH_DOCS || batchBytes >= BATCH_BYTES;
       if (!full && !runner.idle()) continue;
-      while (inflight >= window) await new Promise<void>((r) => { room = r; });
+      while (inflight >= window()) await new Promise<void>((r) => { room = r; });
       flush();
     }
     flush();

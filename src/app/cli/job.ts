@@ -6,7 +6,7 @@
 import { isMainThread } from 'node:worker_threads';
 import { type Alias, aliasTable } from '../../aliases.js';
 import { type Correction, applyCorrections, byDocument } from '../corrections/index.js';
-import { analyze } from '../../index.js';
+import { analyze } from '../../analyze.js';
 import type { RunOptions } from '../../types.js';
 import { toInputItem } from '../io/read.js';
 import { type Shard, shardOf } from '../io/shard.js';

@@ -6,7 +6,6 @@ import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_DOC_BYTES } from '../io/read.js';
 import { ShardError, resolveShard } from '../io/shard.js';
-import { outputSchema } from '../../schema.js';
 import { type Correction, CorrectionsError, parseCorrections } from '../corrections/index.js';
 import { FolderError } from '../io/folder.js';
 import { CheckUsageError, runCheck } from './check.js';
@@ -106,7 +105,7 @@ program
   .description('extract entities and attributed quotes; INPUT is .txt/.md/.jsonl/.jsonl.gz files or folders, or - (default) for JSON Lines on stdin')
   .argument('[input...]', 'files or folders; - for stdin')
   .option('-o, --out <dir>', 'write documents.jsonl, quotes.csv, entities.csv, texts.jsonl, manifest.jsonl, errors.jsonl, json/, whosaid.sqlite and review.html to this folder instead of JSON Lines on stdout')
-  .option('-w, --workers <n>', 'worker threads (0: all work on the main thread)', whole(0), availableParallelism())
+  .option('-w, --workers <n>', 'worker threads (0: all work on the main thread; by default one per core, and none for an input under 512 KB)', whole(0), availableParallelism())
   .option('--resume', 'continue the interrupted run in the -o folder (same inputs and options)')
   .option('--shard <K/N>', 'process only shard K (0…N-1) of N: documents whose id hashes to K (also WHOSAID_SHARD)')
   .option('--shards <N>', 'split into N shards, this task\'s index from WHOSAID_SHARD_INDEX, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX (also WHOSAID_SHARDS)')
@@ -129,7 +128,7 @@ program
     const workers = Math.min(flags.workers, maxWorkers());
     if (workers < flags.workers && cmd.getOptionValueSource('workers') === 'cli') logLine(process.stderr, `whosaid: note: --workers ${flags.workers} is more than this machine can use; using ${workers} (at most 4 per core and one per 256 MB of memory)`);
     const s = await runExtract(inputs, {
-      workers, maxDocBytes: flags.maxDocBytes, docTimeout: flags.docTimeout, progress: flags.progress,
+      workers, autoWorkers: cmd.getOptionValueSource('workers') === 'default', maxDocBytes: flags.maxDocBytes, docTimeout: flags.docTimeout, progress: flags.progress,
       ...(flags.out ? { out: flags.out } : {}), ...(flags.resume ? { resume: true } : {}), ...(shard ? { shard } : {}),
       ...(aliases ? { aliases } : {}), ...(corrections ? { corrections } : {}), ...(flags.attributions === 'all' ? { attributions: 'all' as const } : {}), ...(flags.text ? { stdinText: true } : {}),
     }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
@@ -167,9 +166,9 @@ program
 program
   .command('schema')
   .description('print the JSON Schema of the output record')
-  .action(() => {
+  .action(async () => {
     needStdout();
-    process.stdout.write(`${JSON.stringify(outputSchema, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify((await import('../../schema.js')).outputSchema, null, 2)}\n`); // loaded here only: the schema library is for this command
   });
 
 /** A command that writes its result to stdout refuses to start when stdout was closed (its output would be lost). */

@@ -29,8 +29,10 @@ export function maxWorkers(cores = availableParallelism(), memory = totalmem()):
 export interface Runner {
   /** How many documents it works on at once. */
   readonly size: number;
-  /** Process a batch; results in the order of `items`. */
-  run(items: RawItem[]): Promise<JobResult[]>;
+  /** Process a batch (`bytes` of input); results in the order of `items`. */
+  run(items: RawItem[], bytes?: number): Promise<JobResult[]>;
+  /** Where the jobs ran, for the summary: worker threads (0: the main thread only). */
+  workers(): number;
   /** Is some worker without work? */
   idle(): boolean;
   close(): Promise<void>;
@@ -60,12 +62,68 @@ class DocTimeout extends Error {}
 
 type Reply = { ready: true } | { batch: number; results: JobResult[] };
 
+/** The worker thread's module, next to this one: `worker.js` here, `worker.mjs` in the command's bundle (tools/bundle.mjs defines it). */
+declare const WHOSAID_WORKER_FILE: string | undefined;
+const WORKER_FILE = typeof WHOSAID_WORKER_FILE === 'string' ? WHOSAID_WORKER_FILE : './worker.js';
+
 /**
  * A pool of `size` worker threads. `docTimeoutMs` (0: none) is the longest a worker may spend on
  * one document before it is stopped and its document failed as timed out.
  */
 export function workerPool(size: number, opts: JobOptions, docTimeoutMs = 0): Runner {
   return new WorkerPool(size, opts, docTimeoutMs);
+}
+
+/**
+ * Below this many bytes of input, a run with the default worker count stays on the main thread:
+ * a worker thread loads the code and the models before its first document (~0.4 s of a core each),
+ * about what a core takes to process this much news.
+ */
+export const SMALL_INPUT = 512 * 1024;
+
+/**
+ * The runner for the default worker count. `knownSize` is the input's size when known before reading
+ * (files and folders; see inputSizeUpTo), undefined for stdin. A known small input runs on the main
+ * thread, a known large one on a pool of `workers` threads from the start. An input of unknown size
+ * starts on the main thread; once more than SMALL_INPUT bytes have been sent, the pool starts, and
+ * batches go to it as soon as one of its workers is ready (until then the main thread keeps going).
+ * The document time limit holds on worker threads only.
+ */
+export async function autoRunner(workers: number, opts: JobOptions, docTimeoutMs: number, knownSize: number | undefined): Promise<Runner> {
+  if (knownSize !== undefined && knownSize > SMALL_INPUT && workers > 0) return workerPool(workers, opts, docTimeoutMs);
+  const inline = await inlineRunner(opts);
+  if (knownSize !== undefined || workers === 0) return inline;
+  return new GrowingRunner(inline, () => new WorkerPool(workers, opts, docTimeoutMs));
+}
+
+/** The main thread until the input proves large, then a pool (see autoRunner). */
+class GrowingRunner implements Runner {
+  private pool: WorkerPool | undefined;
+  private sent = 0;
+
+  constructor(private readonly inline: Runner, private readonly startPool: () => WorkerPool) {}
+
+  get size(): number {
+    return this.pool?.size ?? 1;
+  }
+
+  run(items: RawItem[], bytes = 0): Promise<JobResult[]> {
+    this.sent += bytes;
+    if (!this.pool && this.sent > SMALL_INPUT) this.pool = this.startPool();
+    return this.pool?.ready() ? this.pool.run(items) : this.inline.run(items);
+  }
+
+  idle(): boolean {
+    return this.pool?.ready() ? this.pool.idle() : this.inline.idle();
+  }
+
+  workers(): number {
+    return this.pool?.size ?? 0;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.pool?.close(), this.inline.close()]);
+  }
 }
 
 class WorkerPool implements Runner {
@@ -86,7 +144,7 @@ class WorkerPool implements Runner {
 
   private spawn(): Slot {
     const started = new SharedArrayBuffer(4);
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { opts: this.opts, started } satisfies WorkerData });
+    const worker = new Worker(new URL(WORKER_FILE, import.meta.url), { workerData: { opts: this.opts, started } satisfies WorkerData });
     const slot: Slot = { worker, pending: new Map(), ready: false, started: new Int32Array(started), seen: 0, since: performance.now() };
     worker.on('message', (m: Reply) => {
       if ('ready' in m) { slot.ready = true; return; }
@@ -146,6 +204,15 @@ class WorkerPool implements Runner {
     return this.slots.some((s) => s.pending.size === 0);
   }
 
+  /** Has some worker loaded the models and said so? */
+  ready(): boolean {
+    return this.slots.some((s) => s.ready);
+  }
+
+  workers(): number {
+    return this.size;
+  }
+
   async close(): Promise<void> {
     this.closing = true;
     clearInterval(this.watchdog);
@@ -162,13 +229,14 @@ function crashed(raw: RawItem, err: Error, opts: JobOptions): JobResult {
   return renderFailed(item, reason, opts.tables);
 }
 
-/** Jobs on the main thread, one batch at a time (`--workers 0`: for profiling and debugging). */
+/** Jobs on the main thread, one batch at a time (`--workers 0`, and small inputs by default). */
 export async function inlineRunner(opts: JobOptions): Promise<Runner> {
   const { runJob } = await import('./job.js'); // loaded only here, so the main thread of a pool never loads the models
   let busy = false;
   return {
     size: 1,
     idle: () => !busy,
+    workers: () => 0,
     async run(items) {
       busy = true;
       await new Promise((r) => setImmediate(r)); // let reads and writes in between batches

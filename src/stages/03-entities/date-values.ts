@@ -104,8 +104,52 @@ function ago(n: number, unitWord: string, dir: string, refDate: Date | undefined
   return undefined;
 }
 
-/** Month/day/year forms via chrono, keeping only what the text states (plus the year implied by a reference). */
+/** Month/day/year forms, keeping only what the text states (plus the year implied by a reference). */
 function calendar(text: string, refDate: Date | undefined, lower: string): string | undefined {
+  return monthForm(text, refDate) ?? chronoCalendar(text, refDate, lower);
+}
+
+/** Days a month always has (February 29 is left to chrono, which knows the year's length). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The commonest calendar forms, read here as chrono reads them: "December", "Dec. 7", "December 7th,
+ * 2022", "December 2022". chrono's first parses in a process cost ~50 ms (its patterns compile on
+ * first use), a parse after that ~0.05 ms; most documents' dates are of these forms, so most never
+ * reach it. tests/dates.test.ts checks this against chrono on every month, day, form and kind of
+ * reference date; anything else (and any day a month may lack) goes to chrono.
+ */
+export function monthForm(text: string, refDate: Date | undefined): string | undefined {
+  const m = /^([A-Za-z]+)(\.?)(?: (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?|,? (\d{4}))?$/.exec(text);
+  if (!m) return undefined;
+  const month = MONTHS.get(m[1]!.toLowerCase());
+  if (month === undefined) return undefined;
+  const day = m[3] === undefined ? undefined : Number(m[3]);
+  const given = m[4] ?? m[5];
+  // chrono takes a month alone only as a full name or with its period ("Dec." but not "Dec").
+  if (day === undefined && given === undefined && m[1]!.length <= 3 && !m[2] && m[1]!.toLowerCase() !== 'may') return undefined;
+  if (day !== undefined && (day < 1 || day > MONTH_DAYS[month - 1]!)) return undefined;
+  const year = given ?? (refDate ? String(closestYear(refDate, day ?? 1, month)) : 'XXXX');
+  return day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The year that puts month/day closest to the reference date (chrono's findYearClosestToRef, in local time as there). */
+function closestYear(refDate: Date, day: number, month: number): number {
+  let date = new Date(refDate);
+  date.setMonth(month - 1);
+  date.setDate(day);
+  const next = new Date(date);
+  next.setFullYear(next.getFullYear() + 1);
+  const last = new Date(date);
+  last.setFullYear(last.getFullYear() - 1);
+  const away = (d: Date) => Math.abs(d.getTime() - refDate.getTime());
+  if (away(next) < away(date)) date = next;
+  else if (away(last) < away(date)) date = last;
+  return date.getFullYear();
+}
+
+/** Any other calendar form, through chrono. */
+export function chronoCalendar(text: string, refDate: Date | undefined, lower: string): string | undefined {
   const parsed = chrono.parse(text, refDate ?? new Date(Date.UTC(2000, 0, 1)));
   const r = parsed[0]?.start;
   if (!r) return undefined;
