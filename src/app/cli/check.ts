@@ -66,7 +66,7 @@ function openDatabase(path: string): SqliteDatabase {
 
 /** Extract the inputs on this thread into a database in memory (for a few articles; a corpus is better extracted with -o once). */
 async function extractToMemory(inputs: string[], io: { stdin: Readable; stderr: Writable }): Promise<SqliteDatabase> {
-  const { extract } = await import('../../index.js'); // the models load only when there is something to extract
+  const { extract } = await import('../../analyze.js'); // the models load only when there is something to extract
   const Database = requireSqlite('whosaid check');
   const db = new Database(':memory:');
   const writer = new DatabaseWriter(db);
