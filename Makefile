@@ -31,12 +31,12 @@ test: build typecheck
 test-fast: $(NODE_MODULES)
 	npx vitest run --config vitest.fast.config.ts
 
-## bench: tokens/s of whosaid (1 worker, all workers), wink-nlp readDoc and compromise nlp(), and peak RSS, on a 20 MB corpus (BENCH_MB)
+## bench: whole-command wall times (median of alternating rounds) of whosaid and of wink-nlp / compromise processes on one article, the 3.8 MB PolNeAR train input and a 20 MB corpus (BENCH_MB), with their ratios against issue #17's targets; then the steady rates and peak RSS (~6-8 minutes on 2 cores; BENCH_REPEAT rounds, default 3)
 bench: build
 	npx tsc -p tsconfig.bench.json
 	node dist-bench/bench.js
 
-## bench-rss: the same, plus the peak RSS of all workers on a 200 MB corpus whose vocabulary keeps growing (BENCH_RSS_MB; ~5 minutes)
+## bench-rss: the same, plus the peak RSS of the default workers on a 200 MB corpus whose vocabulary keeps growing (BENCH_RSS_MB; ~5 minutes more)
 bench-rss: build
 	npx tsc -p tsconfig.bench.json
 	BENCH_RSS_MB=$${BENCH_RSS_MB:-200} node dist-bench/bench.js

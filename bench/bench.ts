@@ -1,36 +1,66 @@
 /**
- * `make bench`: throughput and memory at corpus scale, in one run. A JSON Lines corpus of BENCH_MB
- * megabytes (default 20) is generated from the bundled articles with fresh ids; then it is timed
- * through the whosaid CLI with one worker thread and with one per core (stdout to a file), and, in
- * this process, through wink-nlp `readDoc` alone and compromise `nlp()` alone. Every rate uses the
- * same token count (wink-nlp's, line breaks excluded), so the ratios compare like with like. The
- * CLI's rate is its steady rate, once warm, as the in-process engines' are (they are timed after a
- * warm-up): the tokens of the records written after the first fifth of them, over the time from when
- * that fifth was out (the output file's size is sampled every 50 ms) to the end. The first fifth
- * holds what a run pays once per worker, whatever the corpus size: loading the models and V8
- * compiling the hot code (every worker thread is its own V8 isolate and compiles it again). The
- * end-to-end rate, everything included, is shown beside it. All four are timed in
- * BENCH_REPEAT rounds (default 3): the table shows each engine's best round, the ratios are the median round's (runs timed one after the other); peak RSS is the highest seen. compromise is timed on the
- * first 5% of the corpus (it is ~20× slower); a rate is a rate. Peak RSS is the CLI process's (all
- * threads), as it reports it. BENCH_RSS_MB=200 adds a run of all workers on a corpus that big, whose
- * vocabulary keeps growing (see writeCorpus), for
- * its peak RSS. Each phase also shows how busy the machine's cores were, since other load skews times.
+ * `make bench`: what a user sees when they time whosaid, then its steady rates. A user times the whole
+ * command, process start to exit, and waits for everything in it (loading the models, starting
+ * worker threads, V8 compiling the hot code), so the first table is whole-command wall times:
+ * `performance.now()` around each child process, every command started through `bash -c 'exec … >
+ * FILE'` so all pay the same (whosaid's stdout a real file: it refuses a closed one), each checked
+ * (exit code, record or text count, no failed document) so that a failing run cannot be timed as
+ * fast. Three workloads: one article (corpus/seed/peru-mexico-relations.txt; BENCH_ARTICLE_REPEAT
+ * rounds, default 7), the 3.8 MB PolNeAR train input ($WHOSAID_DEV/polnear-train.input.jsonl,
+ * WHOSAID_DEV defaulting to ../shared/eval/dev; a ~4 MB corpus generated from the bundled articles
+ * when it is not there) and a generated BENCH_MB corpus (default 20), each corpus in BENCH_REPEAT
+ * rounds (default 3). The baselines are timed in the same rounds: a fresh Node process that loads
+ * wink-nlp and its model and calls `readDoc` on the same texts, and one that runs compromise's
+ * `nlp(text).json()` (bench/engine-process.ts); compromise is ~20× slower, so on the corpora it runs
+ * on a slice (the first 5% of documents, at most 1.5 MB) and is compared by rate (tokens/s). The
+ * commands run one at a time in alternating rounds (A, B, C, A, B, C, …), not all of A then all of
+ * B, because this 2-core machine has slow spells lasting minutes: alternating spreads a spell over
+ * every command instead of charging it to one. Each command's median round is reported (a slow round
+ * moves a median little and a mean much) and each ratio is of two medians from the same rounds, the
+ * range of the per-round ratios beside it, its target (issue #17's) and verdict, and how busy the
+ * cores were: the whole machine's (/proc/stat) and the part that was other load (less this bench's
+ * and its commands' CPU time, /proc/self/stat; each command's own CPU time is shown too). Beside each worker ratio, the machine's own ceiling:
+ * one wink-nlp process per core at once against one alone, work that shares nothing, which bounds any
+ * worker-count ratio. The second table is the steady state on the BENCH_MB corpus, from the same
+ * runs: tokens/s after the first fifth of the records (whosaid's output file is sampled every 50 ms)
+ * or texts (the baseline process marks the time), leaving out what a run pays once whatever the
+ * corpus size; it shows each engine's best round, its ratios the median round's. BENCH_RSS_MB=200
+ * (make bench-rss) adds one run of the default workers on a corpus that big whose vocabulary keeps
+ * growing (see writeCorpus), for its peak RSS. Every rate counts wink-nlp's tokens (line breaks
+ * excluded) of the same texts, so rates compare like with like.
  */
 import { execFile } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import nlp from 'compromise';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { arch, availableParallelism, platform, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { type Target, cores as busyText, int, median, secs, table, times, verdict } from './stats.js';
 
-interface Doc { id: string; text: string; published: string }
+interface Doc { id: string; text: string; published?: string }
 
 const MB = 1024 * 1024;
-const BIN = join(import.meta.dirname, '..', 'bin', 'whosaid');
-const cores = availableParallelism();
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'whosaid');
+const ENGINE = join(import.meta.dirname, 'engine-process.js');
+const ARTICLE = join(ROOT, 'corpus', 'seed', 'peru-mexico-relations.txt');
+const DEV = process.env.WHOSAID_DEV ?? '../shared/eval/dev';
+const nCores = availableParallelism();
+const ARTICLE_ROUNDS = Math.max(1, Number(process.env.BENCH_ARTICLE_REPEAT ?? 7));
+const ROUNDS = Math.max(1, Number(process.env.BENCH_REPEAT ?? 3));
+const BENCH_MB = Number(process.env.BENCH_MB ?? 20);
+/** The share of records (or texts) a run does before its steady rate is timed. */
+const WARM = 0.2;
+/** The share of a corpus's documents compromise is timed on, and the most text that slice may hold. */
+const SLICE = 0.05;
+const SLICE_MAX_BYTES = 1.5 * MB;
+/** The most text the machine-ceiling check reads (its runs are of the machine, not of the corpus). */
+const CEILING_MAX_BYTES = 5 * MB;
+
 const wink = winkNLP(model);
 const its = wink.its;
+/** wink-nlp's tokens in `text`, line breaks excluded: the one token count every rate uses. */
+const winkTokens = (text: string) => (wink.readDoc(text).tokens().out(its.type) as string[]).filter((t) => t !== 'tabCRLF').length;
 
 function corpusFiles(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((name) => {
@@ -40,8 +70,8 @@ function corpusFiles(dir: string): string[] {
   });
 }
 
-const base: Doc[] = corpusFiles('corpus').map((p, i) => ({ id: `a${i}`, text: readFileSync(p, 'utf8'), published: '2025-11-20' }));
-const baseTokens = base.map((d) => (wink.readDoc(d.text).tokens().out(its.type) as string[]).filter((t) => t !== 'tabCRLF').length);
+const base: Doc[] = corpusFiles(join(ROOT, 'corpus')).map((p, i) => ({ id: `a${i}`, text: readFileSync(p, 'utf8'), published: '2025-11-20' }));
+const baseTokens = base.map((d) => winkTokens(d.text));
 
 /** A round number as letters ("b", "bc"), to make words no earlier round had. */
 const letters = (n: number) => n.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!);
@@ -79,162 +109,401 @@ function machineBusy(): number | undefined {
   }
 }
 
-interface Phase { secs: number; busyCores?: number }
-
-async function phase(fn: () => Promise<void> | void): Promise<Phase> {
-  const b0 = machineBusy();
-  const t0 = performance.now();
-  await fn();
-  const secs = (performance.now() - t0) / 1000;
-  const b1 = machineBusy();
-  return b0 === undefined || b1 === undefined ? { secs } : { secs, busyCores: (b1 - b0) / secs };
+/**
+ * CPU time, in core-seconds, of the commands this bench ran and waited for (its reaped children's,
+ * from /proc/self/stat; undefined off Linux) and of the bench itself (process.cpuUsage). Over a
+ * command, the machine's busy time less both is what other load on the machine took.
+ */
+function ownBusy(): { children: number; self: number } | undefined {
+  try {
+    const f = readFileSync('/proc/self/stat', 'utf8');
+    const rest = f.slice(f.lastIndexOf(')') + 2).split(' '); // fields from the 3rd (state) on
+    const self = process.cpuUsage();
+    return { children: (Number(rest[13]) + Number(rest[14])) / 100, self: (self.user + self.system) / 1e6 }; // cutime cstime (USER_HZ = 100)
+  } catch {
+    return undefined;
+  }
 }
 
-/** The share of records a run writes before its steady rate is timed. */
-const WARM = 0.2;
+/** Cores busy over `ms` milliseconds of the bench doing nothing: the machine's other load. */
+async function idleBusy(ms = 1000): Promise<number | undefined> {
+  const b0 = machineBusy();
+  const t0 = performance.now();
+  await new Promise((r) => setTimeout(r, ms));
+  const b1 = machineBusy();
+  return b0 === undefined || b1 === undefined ? undefined : (b1 - b0) / ((performance.now() - t0) / 1000);
+}
 
-interface CliRun { summary: string; peakMb: number; secs: number; sizes: [number, number][] }
+/** A path quoted for bash. */
+const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/** Progress on stderr (stdout holds only the report). */
+const note = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
 /**
- * Run the CLI on `input` with `workers`; its stdout goes to a file, whose size is sampled every 50 ms
- * (milliseconds since the start, bytes) for the steady rate.
+ * `busy`: the whole machine's cores busy during the command; `others`: the part this bench and the
+ * command did not use; `cpu`: the command's CPU seconds (all its threads).
  */
-function cli(input: string, workers: number, out: string): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
+interface Timed { ok: boolean; exit: string; secs: number; busy?: number; others?: number; cpu?: number; stderr: string; sizes: [number, number][] }
+
+/**
+ * Time one command, process start to exit: `bash -c 'exec COMMAND > OUT'`, stderr captured. With
+ * `sample`, OUT's size is recorded every 50 ms (milliseconds since the start, bytes) for the steady rate.
+ */
+function time(command: string, out: string, sample = false): Promise<Timed> {
+  rmSync(out, { force: true });
+  return new Promise((resolve) => {
     const sizes: [number, number][] = [];
-    const sample = setInterval(() => { try { sizes.push([performance.now() - t0, statSync(out).size]); } catch { /* not yet created */ } }, 50);
-    execFile('bash', ['-c', `node "${BIN}" extract "${input}" --workers ${workers} --no-progress > "${out}"`], { maxBuffer: 64 * MB }, (err, _so, stderr) => {
-      clearInterval(sample);
-      const secs = (performance.now() - t0) / 1000;
-      const summary = stderr.trim().split('\n').at(-1) ?? '';
-      const m = /peak RSS (\d+) MB/.exec(summary);
-      if ((err && err.code !== 1) || !m) reject(new Error(`whosaid failed: ${err?.message}\n${stderr}`));
-      else resolve({ summary, peakMb: Number(m[1]), secs, sizes });
+    const b0 = machineBusy();
+    const o0 = ownBusy();
+    const t0 = performance.now();
+    const timer = sample ? setInterval(() => { try { sizes.push([performance.now() - t0, statSync(out).size]); } catch { /* not yet created */ } }, 50) : undefined;
+    execFile('bash', ['-c', `exec ${command} > ${q(out)}`], { maxBuffer: 64 * MB }, (err, _stdout, stderr) => {
+      const s = (performance.now() - t0) / 1000;
+      clearInterval(timer);
+      const b1 = machineBusy();
+      const o1 = ownBusy();
+      const busy = b0 === undefined || b1 === undefined ? undefined : (b1 - b0) / s;
+      const cpu = o0 === undefined || o1 === undefined ? undefined : o1.children - o0.children;
+      const own = o0 === undefined || o1 === undefined ? undefined : (cpu! + o1.self - o0.self) / s;
+      resolve({
+        ok: !err, exit: err ? String(err.code ?? err.signal ?? err.message) : '0', secs: s, stderr, sizes,
+        ...(busy === undefined ? {} : { busy }), ...(busy === undefined || own === undefined ? {} : { others: Math.max(0, busy - own) }),
+        ...(cpu === undefined ? {} : { cpu }),
+      });
     });
   });
 }
 
-/**
- * The steady rate of a run whose output `text` holds `records` lines: tokens of the records after the
- * first WARM share, over the seconds from the first size sample that holds them all to the end.
- * `docTokens` gives each record's tokens.
- */
-function steadyRate(run: CliRun, text: Buffer, records: number, docTokens: (line: number) => number): number {
-  const warm = Math.ceil(records * WARM);
-  let warmEnd = 0; // bytes of the first WARM share of records
-  let tokens = 0; // tokens of the rest
-  let line = 0;
-  for (let at = text.indexOf(10); at !== -1; at = text.indexOf(10, at + 1)) {
-    if (line < warm) warmEnd = at + 1;
-    else tokens += docTokens(line);
-    line++;
+/** The number of lines of a file, and the byte offset just past its `nth` line (0 when it has fewer). */
+function lines(path: string, nth = 0): { count: number; offset: number } {
+  const fd = openSync(path, 'r');
+  const buf = Buffer.alloc(MB);
+  let count = 0;
+  let offset = 0;
+  try {
+    for (let pos = 0, n; (n = readSync(fd, buf, 0, buf.length, pos)) > 0; pos += n) {
+      for (let at = buf.indexOf(10); at !== -1 && at < n; at = buf.indexOf(10, at + 1)) {
+        count++;
+        if (count === nth) offset = pos + at + 1;
+      }
+    }
+  } finally {
+    closeSync(fd);
   }
-  const warmAt = run.sizes.find(([, size]) => size >= warmEnd)?.[0] ?? run.secs * 1000;
-  return tokens / Math.max(0.001, run.secs - warmAt / 1000);
+  return { count, offset };
 }
 
-/** Seconds each of `n` readDoc processes took over `input`, all started at once. */
-function readDocProcesses(input: string, n: number): Promise<number[]> {
-  const one = () => new Promise<number>((resolve, reject) => {
-    execFile('node', [join(import.meta.dirname, 'readdoc-process.js'), input], (err, stdout) => (err ? reject(err) : resolve(Number(stdout))));
-  });
-  return Promise.all(Array.from({ length: n }, one));
+/** What one timed command gave. */
+interface Sample { secs: number; busy?: number; others?: number; cpu?: number; peakMb?: number; steady?: number; workers?: string }
+
+/** The timing part of a sample. */
+const timing = (t: Timed) => ({
+  secs: t.secs, ...(t.busy === undefined ? {} : { busy: t.busy }), ...(t.others === undefined ? {} : { others: t.others }), ...(t.cpu === undefined ? {} : { cpu: t.cpu }),
+});
+
+const failure = (what: string, t: Timed, why: string) =>
+  new Error(`${what} failed (exit ${t.exit}): ${why}\n${t.stderr.trim().split('\n').slice(-5).join('\n')}`);
+
+/**
+ * `whosaid extract INPUT [--workers N] > out`, checked: exit 0, the summary line names `docs`
+ * documents and none failed, and the output has `docs` records. With `tokensOf` (wink-nlp's tokens
+ * of the record on each line), its steady rate too: the tokens of the records after the first WARM
+ * share, over the seconds from the first size sample that holds that share to the end.
+ */
+async function whosaid(input: string, workers: number | undefined, docs: number, out: string, tokensOf?: (line: number) => number): Promise<Sample> {
+  const command = `${q(BIN)} extract ${q(input)}${workers === undefined ? '' : ` --workers ${workers}`}`;
+  const t = await time(command, out, tokensOf !== undefined);
+  const what = `whosaid extract ${relative(ROOT, input) || input}${workers === undefined ? '' : ` --workers ${workers}`}`;
+  const summary = t.stderr.trim().split('\n').at(-1) ?? '';
+  const counts = /(\d+) documents \((\d+) failed\)/.exec(summary);
+  const rss = /(main thread|\d+ workers?), peak RSS (\d+) MB\)/.exec(summary);
+  if (!t.ok || !counts || !rss) throw failure(what, t, 'no summary line');
+  if (Number(counts[1]) !== docs || counts[2] !== '0') throw failure(what, t, `${counts[1]} documents (${counts[2]} failed) for ${docs}`);
+  const warm = Math.ceil(docs * WARM);
+  const written = lines(out, warm);
+  if (written.count !== docs) throw failure(what, t, `${written.count} records for ${docs} documents`);
+  const sample: Sample = { ...timing(t), peakMb: Number(rss[2]), workers: rss[1]! };
+  if (!tokensOf) return sample;
+  let tokens = 0;
+  for (let i = warm; i < docs; i++) tokens += tokensOf(i);
+  const warmAt = t.sizes.find(([, size]) => size >= written.offset)?.[0] ?? t.secs * 1000;
+  return { ...sample, steady: tokens / Math.max(0.001, t.secs - warmAt / 1000) };
 }
+
+/** What bench/engine-process.js prints: milliseconds since its start, the texts, its peak RSS. */
+interface Marks { texts: number; warm: number; loaded: number; warmAt: number; end: number; peakKb: number }
+
+/**
+ * A fresh `node engine-process.js ENGINE INPUT`, checked (exit 0, `texts` texts read). With
+ * `tokensOf` (each text's tokens), its steady rate: the texts after its first WARM share over the
+ * time from when they were done to the end, as the process marked them.
+ */
+async function engine(name: 'wink' | 'compromise', input: string, texts: number, out: string, tokensOf?: (i: number) => number): Promise<Sample & { marks: Marks }> {
+  const t = await time(`node ${q(ENGINE)} ${name} ${q(input)}`, out);
+  const what = `${name} process on ${relative(ROOT, input) || input}`;
+  if (!t.ok) throw failure(what, t, 'exit');
+  const marks = JSON.parse(readFileSync(out, 'utf8')) as Marks;
+  if (marks.texts !== texts) throw failure(what, t, `${marks.texts} texts for ${texts}`);
+  const sample = { ...timing(t), peakMb: Math.round(marks.peakKb / 1024), marks };
+  if (!tokensOf) return sample;
+  let tokens = 0;
+  for (let i = marks.warm; i < texts; i++) tokens += tokensOf(i);
+  return { ...sample, steady: tokens / Math.max(0.001, (marks.end - marks.warmAt) / 1000) };
+}
+
+/**
+ * The machine's ceiling for parallel work: the aggregate readDoc rate of one wink-nlp process per
+ * core, all started at once, over one process's alone (each timed from its model loaded to its end).
+ * The only check in the bench that runs processes concurrently, on purpose.
+ */
+async function ceiling(input: string, texts: number): Promise<number> {
+  const work = (m: Marks) => (m.end - m.loaded) / 1000;
+  const alone = await engine('wink', input, texts, join(dir, 'ceiling-alone.out'));
+  const together = await Promise.all(Array.from({ length: nCores }, (_, i) => engine('wink', input, texts, join(dir, `ceiling-${i}.out`))));
+  return together.reduce((a, s) => a + work(alone.marks) / work(s.marks), 0);
+}
+
+/** A command timed in rounds. */
+interface Job { key: string; run: () => Promise<Sample> }
+
+/**
+ * `n` alternating rounds of `jobs` (each round runs every job once, in order, one at a time), then
+ * `after` (the ceiling check) unless there is one core. The samples, by key, in round order.
+ */
+async function rounds(title: string, n: number, jobs: Job[], after?: () => Promise<number>): Promise<{ samples: Map<string, Sample[]>; machine: number[] }> {
+  const samples = new Map<string, Sample[]>(jobs.map((j) => [j.key, []]));
+  const machine: number[] = [];
+  for (let r = 0; r < n; r++) {
+    const took: string[] = [];
+    for (const j of jobs) {
+      const s = await j.run();
+      samples.get(j.key)!.push(s);
+      took.push(`${j.key} ${s.secs.toFixed(2)}`);
+    }
+    if (after && nCores > 1) machine.push(await after());
+    note(`${title}, round ${r + 1}/${n}: ${took.join(', ')} s${machine.length ? `; machine ${machine.at(-1)!.toFixed(2)}×` : ''}`);
+  }
+  return { samples, machine };
+}
+
+/** The first documents of `docs`: `share` of them (at least 25), cut to at most `maxBytes` of text. */
+function firstDocs(docs: Doc[], share: number, maxBytes: number): Doc[] {
+  const slice: Doc[] = [];
+  let bytes = 0;
+  for (const d of docs.slice(0, Math.max(25, Math.ceil(docs.length * share)))) {
+    bytes += Buffer.byteLength(d.text);
+    if (slice.length > 0 && bytes > maxBytes) break;
+    slice.push(d);
+  }
+  return slice;
+}
+
+/**
+ * The rounds of a corpus at `path` (its documents `docs`): whosaid with one worker and the default,
+ * a wink-nlp process on every text and a compromise process on the first documents (written to a
+ * file of their own), then the ceiling check on at most CEILING_MAX_BYTES of it. With `tokensOf`
+ * (each document's tokens), the steady rates too. `name` names its files in the temporary folder.
+ */
+async function corpusRounds(title: string, name: string, path: string, docs: Doc[], tokensOf?: (i: number) => number) {
+  const slice = firstDocs(docs, SLICE, SLICE_MAX_BYTES);
+  const slicePath = join(dir, `${name}-slice.jsonl`);
+  writeJsonl(slicePath, slice);
+  const ceilingDocs = firstDocs(docs, 1, CEILING_MAX_BYTES);
+  const ceilingPath = join(dir, `${name}-ceiling.jsonl`);
+  writeJsonl(ceilingPath, ceilingDocs);
+  const out = join(dir, `${name}.out`);
+  const r = await rounds(title, ROUNDS, [
+    { key: 'w1', run: () => whosaid(path, 1, docs.length, out, tokensOf) },
+    { key: 'default', run: () => whosaid(path, undefined, docs.length, out, tokensOf) },
+    { key: 'wink', run: () => engine('wink', path, docs.length, join(dir, 'wink.out'), tokensOf) },
+    { key: 'compromise', run: () => engine('compromise', slicePath, slice.length, join(dir, 'compromise.out'), tokensOf) },
+  ], () => ceiling(ceilingPath, ceilingDocs.length));
+  rmSync(out, { force: true });
+  return { ...r, slice };
+}
+
+const writeJsonl = (path: string, docs: Doc[]) => writeFileSync(path, `${docs.map((d) => JSON.stringify(d)).join('\n')}\n`);
+const readJsonl = (path: string) => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Doc);
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const dir = mkdtempSync(join(tmpdir(), 'whosaid-bench-'));
 try {
-  const corpusPath = join(dir, 'corpus.jsonl');
-  const corpus = writeCorpus(corpusPath, Number(process.env.BENCH_MB ?? 20) * MB);
-  const docs = readFileSync(corpusPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Doc);
+  const out = (name: string) => join(dir, `${name}.out`);
+  const idle = await idleBusy();
+  const started = performance.now();
 
-  const tokensOf = docs.map((d) => baseTokens[base.findIndex((b) => d.id.endsWith(`-${b.id}`))]!);
+  // 1. One article.
+  const articleText = readFileSync(ARTICLE, 'utf8');
+  const articleTokens = winkTokens(articleText);
+  note(`one article, ${plural(ARTICLE_ROUNDS, 'round')}`);
+  const one = await rounds('one article', ARTICLE_ROUNDS, [
+    { key: 'node', run: async () => { const t = await time('node -e 0', out('node')); if (!t.ok) throw failure('node -e 0', t, 'exit'); return timing(t); } },
+    { key: 'default', run: () => whosaid(ARTICLE, undefined, 1, out('article')) },
+    { key: 'w1', run: () => whosaid(ARTICLE, 1, 1, out('article')) },
+    { key: 'w0', run: () => whosaid(ARTICLE, 0, 1, out('article')) },
+    { key: 'wink', run: () => engine('wink', ARTICLE, 1, out('wink')) },
+    { key: 'compromise', run: () => engine('compromise', ARTICLE, 1, out('compromise')) },
+  ]);
 
-  // Rounds of all four. The table keeps each engine's best round (other load on the machine only
-  // ever slows a run down); the ratios are each round's, of runs timed one after the other, and the
-  // median round's is judged: this machine has slow spells lasting minutes, and a ratio of two
-  // best-of rates can pair a fast spell of one engine with a slow spell of the other.
-  const slice = docs.slice(0, Math.max(25, Math.ceil(docs.length / 20)));
-  const sliceTokens = tokensOf.slice(0, slice.length).reduce((a, b) => a + b, 0);
-  for (const d of docs.slice(0, 25)) { wink.readDoc(d.text); nlp(d.text).json(); } // warm up (JIT)
-  const repeat = Math.max(1, Number(process.env.BENCH_REPEAT ?? 3));
-  const runs: { label: string; workers: number; p: Phase; steady: number; peakMb: number }[] = [];
-  let winkP: Phase | undefined;
-  let compromiseP: Phase | undefined;
-  const ratios: { wink: number; compromise: number; workers: number; machine: number }[] = [];
-  const half = join(dir, 'half.jsonl');
-  writeFileSync(half, `${docs.slice(0, Math.ceil(docs.length / 2)).map((d) => JSON.stringify(d)).join('\n')}\n`);
-  const faster = (a: Phase | undefined, b: Phase) => (a && a.secs <= b.secs ? a : b);
-  const cliRun = async (k: number, w: number): Promise<number> => {
-    const out = join(dir, `out-${w}.jsonl`);
-    let run: CliRun | undefined;
-    const p = await phase(async () => { run = await cli(corpusPath, w, out); });
-    const text = readFileSync(out);
-    const records = text.reduce((n, b) => n + (b === 10 ? 1 : 0), 0);
-    if (records !== corpus.docs) throw new Error(`whosaid --workers ${w} wrote ${records} records for ${corpus.docs} documents`);
-    const steady = steadyRate(run!, text, records, (i) => tokensOf[i]!);
-    const best = runs[k];
-    const peakMb = Math.max(run!.peakMb, best?.peakMb ?? 0);
-    if (!best || steady > best.steady) runs[k] = { label: `whosaid, ${w} worker${w > 1 ? 's' : ''}`, workers: w, p, steady, peakMb };
-    else best.peakMb = peakMb;
-    return steady;
-  };
-  for (let i = 0; i < repeat; i++) {
-    const c = await phase(() => { for (const d of slice) nlp(d.text).json(); });
-    const one = await cliRun(0, 1);
-    const all = await cliRun(1, cores);
-    const w = await phase(() => { for (const d of docs) wink.readDoc(d.text); });
-    // The machine's own ceiling: aggregate readDoc rate of one process per core over one process's.
-    let machine = 1;
-    if (cores > 1) {
-      const [alone] = await readDocProcesses(half, 1);
-      machine = (await readDocProcesses(half, cores)).reduce((a, t) => a + alone! / t, 0);
-    }
-    ratios.push({ wink: one / (corpus.tokens / w.secs), compromise: one / (sliceTokens / c.secs), workers: all / one, machine });
-    winkP = faster(winkP, w);
-    compromiseP = faster(compromiseP, c);
-  }
-  if (!winkP || !compromiseP) throw new Error('nothing timed');
+  // 2. The 3.8 MB PolNeAR train input, or a corpus of about its size.
+  const devCorpus = join(DEV, 'polnear-train.input.jsonl');
+  const midPath = existsSync(devCorpus) ? devCorpus : join(dir, 'mid.jsonl');
+  if (midPath !== devCorpus) writeCorpus(midPath, 4 * MB);
+  const midDocs = readJsonl(midPath);
+  const midTokensOf = midDocs.map((d) => winkTokens(d.text));
+  note(`${midPath === devCorpus ? devCorpus : 'a generated ~4 MB corpus'}, ${plural(ROUNDS, 'round')}`);
+  const mid = await corpusRounds(`${(statSync(midPath).size / MB).toFixed(1)} MB corpus`, 'mid', midPath, midDocs);
 
-  let big: { mb: number; tokens: number; peakMb: number; p: Phase } | undefined;
+  // 3. The BENCH_MB generated corpus, with the steady rates of the second table.
+  const bigPath = join(dir, 'corpus.jsonl');
+  const corpus = writeCorpus(bigPath, BENCH_MB * MB);
+  const bigDocs = readJsonl(bigPath);
+  const bigTokensOf = bigDocs.map((d) => baseTokens[base.findIndex((b) => d.id.endsWith(`-${b.id}`))]!);
+  note(`${BENCH_MB} MB corpus, ${plural(ROUNDS, 'round')}`);
+  const big = await corpusRounds(`${BENCH_MB} MB corpus`, 'big', bigPath, bigDocs, (i) => bigTokensOf[i]!);
+  const midSlice = mid.slice;
+  const bigSlice = big.slice;
+
+  // BENCH_RSS_MB: the default workers on a corpus whose vocabulary keeps growing, for its peak RSS.
+  let rssRun: { mb: number; tokens: number; run: Sample } | undefined;
   const rssMb = Number(process.env.BENCH_RSS_MB ?? 0);
   if (rssMb > 0) {
-    const bigPath = join(dir, 'big.jsonl');
-    const c = writeCorpus(bigPath, rssMb * MB, true);
-    let peakMb = 0;
-    const p = await phase(async () => { peakMb = (await cli(bigPath, cores, join(dir, 'big.out'))).peakMb; });
-    big = { mb: c.bytes / MB, tokens: c.tokens, peakMb, p };
-    rmSync(bigPath);
+    const rssPath = join(dir, 'rss.jsonl');
+    const c = writeCorpus(rssPath, rssMb * MB, true);
+    note(`${rssMb} MB growing-vocabulary corpus, one run`);
+    rssRun = { mb: c.bytes / MB, tokens: c.tokens, run: await whosaid(rssPath, undefined, c.docs, out('rss')) };
+    rmSync(rssPath);
+    rmSync(out('rss'), { force: true });
   }
+  const minutes = (performance.now() - started) / 60000;
 
-  const fmt = (n: number) => Math.round(n).toLocaleString('en-US').padStart(10);
-  const busy = (p: Phase) => (p.busyCores === undefined ? '' : `${p.busyCores.toFixed(2)}`.padStart(12));
-  const steady = (r: (typeof runs)[number]) => r.steady;
-  console.log(`corpus: ${corpus.docs.toLocaleString('en-US')} documents, ${(corpus.bytes / MB).toFixed(1)} MB of JSON Lines, ${corpus.tokens.toLocaleString('en-US')} tokens; ${cores} cores`);
-  console.log(`rates: best of ${repeat} rounds; compromise timed on ${slice.length} documents; whosaid's steady rate is timed after its first ${WARM * 100}% of records (model loading, JIT warm-up), its end-to-end rate over the whole run`);
-  console.log('');
-  console.log('engine                    steady tok/s  end to end  peak RSS  cores busy');
-  for (const r of runs) console.log(`${r.label.padEnd(26)}${fmt(steady(r))}  ${fmt(corpus.tokens / r.p.secs)}  ${`${r.peakMb} MB`.padStart(8)}${busy(r.p)}`);
-  console.log(`${'wink-nlp readDoc alone'.padEnd(26)}${fmt(corpus.tokens / winkP.secs)}  ${''.padStart(10)}  ${''.padStart(8)}${busy(winkP)}`);
-  console.log(`${'compromise nlp() alone'.padEnd(26)}${fmt(sliceTokens / compromiseP.secs)}  ${''.padStart(10)}  ${''.padStart(8)}${busy(compromiseP)}`);
-  if (big) console.log(`${`whosaid, ${cores} workers, ${big.mb.toFixed(0)} MB`.padEnd(26)}${''.padStart(10)}  ${fmt(big.tokens / big.p.secs)}  ${`${big.peakMb} MB`.padStart(8)}${busy(big.p)}`);
-  if (big) console.log(`(the ${big.mb.toFixed(0)} MB corpus gives each round of articles words of its own, so its vocabulary keeps growing)`);
-  console.log('');
-  const median = (k: keyof (typeof ratios)[number]) => {
-    const v = ratios.map((r) => r[k]).sort((a, b) => a - b);
-    return v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
+  // ---- The report. ----
+  const med = (s: Sample[], k: 'secs' | 'busy' | 'others' | 'cpu' | 'steady') => median(s.flatMap((x) => (x[k] === undefined ? [] : [x[k]!])));
+  const maxRss = (s: Sample[]) => Math.max(...s.map((x) => x.peakMb ?? 0));
+  const defaultWorkers = one.samples.get('default')![0]!.workers!;
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const mbOf = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
+  const midBytes = statSync(midPath).size;
+  const midTokens = sum(midTokensOf);
+  const midSliceTokens = sum(midTokensOf.slice(0, midSlice.length));
+  const bigSliceTokens = sum(bigTokensOf.slice(0, bigSlice.length));
+  const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(part / whole < 0.1 ? 1 : 0)}%`;
+
+  type Row = string[];
+  const row = (label: string, s: Sample[], tokens?: number): Row => {
+    const ts = s.map((x) => x.secs);
+    const m = median(ts);
+    const cpu = med(s, 'cpu');
+    return [`  ${label}`, secs(m), secs(Math.min(...ts)), secs(Math.max(...ts)), Number.isNaN(cpu) ? '' : secs(cpu), tokens === undefined ? '' : int(tokens / m), maxRss(s) ? `${maxRss(s)} MB` : '', busyText(med(s, 'busy')), busyText(med(s, 'others'))];
   };
-  const each = (k: keyof (typeof ratios)[number]) => ratios.map((r) => r[k].toFixed(2)).join(', ');
-  console.log(`ratios per round (the median is judged): 1 worker / readDoc ${each('wink')}; / compromise ${each('compromise')}; ${cores} workers / 1 ${each('workers')}; machine ${each('machine')}`);
+  const get = (r: { samples: Map<string, Sample[]> }, k: string) => r.samples.get(k)!;
+  const busyWithOthers = (s: Sample[]) => `${busyText(med(s, 'busy'))} (${busyText(med(s, 'others'))})`;
+
+  console.log(`whosaid bench: whole commands as a user times them, process start to exit (median of alternating rounds)`);
+  const all = [one, mid, big].flatMap((r) => [...r.samples.values()].flat()).filter((x) => x.others !== undefined);
+  const otherLoad = all.length ? sum(all.map((x) => x.others! * x.secs)) / sum(all.map((x) => x.secs)) : undefined;
+  console.log(`machine: ${nCores} cores, Node ${process.version}, ${platform()} ${arch()}; whosaid's default: ${defaultWorkers}; the bench took ${minutes.toFixed(1)} minutes`);
+  console.log(`other load (cores busy with neither the bench nor its commands): ${busyText(idle) || 'unknown'} in the second before the rounds, ${busyText(otherLoad) || 'unknown'} on average during the timed commands`);
   console.log('');
-  const target = (name: string, value: number, goal: number, atMost = false, unit = '×') =>
-    console.log(`${name.padEnd(44)}${value.toFixed(2).padStart(8)}${unit}  target ${atMost ? '≤' : '≥'} ${goal}${unit}  ${(atMost ? value <= goal : value >= goal) ? 'met' : 'NOT MET'}`);
-  target('1 worker / wink-nlp readDoc', median('wink'), 0.33);
-  target('1 worker / compromise nlp()', median('compromise'), 8);
-  target(`${cores} workers / 1 worker`, median('workers'), 1.7);
-  if (cores > 1) console.log(`${`  this machine: ${cores} readDoc processes / 1`.padEnd(44)}${median('machine').toFixed(2).padStart(8)}×  (work that shares nothing; over 2×: the lone run was slowed)`);
-  const peak = Math.max(...runs.map((r) => r.peakMb), big?.peakMb ?? 0);
-  target(`peak RSS, largest run${big ? ` (${big.mb.toFixed(0)} MB input)` : ''}`, peak, 400, true, ' MB');
+  const rows: Row[] = [
+    ['command', 'median', 'min', 'max', 'CPU', 'tok/s', 'peak RSS', 'cores busy', 'others'],
+    [`one article: ${relative(ROOT, ARTICLE)} (${kb(Buffer.byteLength(articleText))}, ${int(articleTokens)} tokens), ${plural(ARTICLE_ROUNDS, 'round')}`],
+    row('node -e 0 (Node starting, nothing else)', get(one, 'node')),
+    row(`whosaid extract ARTICLE > out (default: ${defaultWorkers})`, get(one, 'default')),
+    row('whosaid extract ARTICLE --workers 1 > out', get(one, 'w1')),
+    row('whosaid extract ARTICLE --workers 0 > out', get(one, 'w0')),
+    row('node: load wink-nlp, readDoc(text)', get(one, 'wink')),
+    row('node: load compromise, nlp(text).json()', get(one, 'compromise')),
+    [`${midPath === devCorpus ? devCorpus : `generated corpus (no ${devCorpus})`}: ${int(midDocs.length)} documents, ${mbOf(midBytes)}, ${int(midTokens)} tokens, ${plural(ROUNDS, 'round')}`],
+    row('whosaid extract CORPUS --workers 1 > out', get(mid, 'w1'), midTokens),
+    row(`whosaid extract CORPUS > out (default: ${defaultWorkers})`, get(mid, 'default'), midTokens),
+    row('node: load wink-nlp, readDoc each text', get(mid, 'wink'), midTokens),
+    row(`node: load compromise, nlp(text).json() on a slice *`, get(mid, 'compromise'), midSliceTokens),
+    [`generated ${BENCH_MB} MB corpus (the bundled articles repeated): ${int(corpus.docs)} documents, ${mbOf(corpus.bytes)}, ${int(corpus.tokens)} tokens, ${plural(ROUNDS, 'round')}`],
+    row('whosaid extract CORPUS --workers 1 > out', get(big, 'w1'), corpus.tokens),
+    row(`whosaid extract CORPUS > out (default: ${defaultWorkers})`, get(big, 'default'), corpus.tokens),
+    row('node: load wink-nlp, readDoc each text', get(big, 'wink'), corpus.tokens),
+    row(`node: load compromise, nlp(text).json() on a slice *`, get(big, 'compromise'), bigSliceTokens),
+  ];
+  for (const l of table(rows, 'lrrrrrrrr')) console.log(l);
+  console.log(`* compromise, ~20× slower than wink-nlp, runs on the first documents only (${int(midSlice.length)} of ${int(midDocs.length)}, ${pct(midSliceTokens, midTokens)} of the tokens;`);
+  console.log(`  ${int(bigSlice.length)} of ${int(corpus.docs)}, ${pct(bigSliceTokens, corpus.tokens)}): its time is that slice's, and it is compared by rate (tok/s), not by time.`);
+  console.log(`cores busy: the whole machine's during the command (median round; ${nCores} cores); others: the part neither the command`);
+  console.log(`  nor the bench used, i.e. other load, which slows the command down. CPU: the command's CPU time (all threads; median`);
+  console.log(`  round). tok/s: tokens over the median time. peak RSS: the highest round's.`);
+  console.log('');
+
+  /** A ratio of medians, with the per-round range and the cores busy of both sides. */
+  const ratioRows: Row[] = [['ratio (of the medians above)', 'value', 'target (issue #17)', 'rounds', 'cores busy (others)']];
+  const ratio = (label: string, a: Sample[], b: Sample[], f: (a: number, b: number) => number, target?: Target) => {
+    const value = f(median(a.map((x) => x.secs)), median(b.map((x) => x.secs)));
+    const each = a.map((x, i) => f(x.secs, b[i]!.secs));
+    ratioRows.push([`  ${label}`, times(value), verdict(value, target), `${Math.min(...each).toFixed(2)}–${Math.max(...each).toFixed(2)}`, `${busyWithOthers(a)} / ${busyWithOthers(b)}`]);
+  };
+  const machineRow = (m: number[]) => {
+    if (nCores > 1 && m.length) ratioRows.push([`    this machine: ${nCores} wink-nlp processes at once / 1, rate`, times(median(m)), '(bounds any worker ratio)', `${Math.min(...m).toFixed(2)}–${Math.max(...m).toFixed(2)}`, '']);
+  };
+  const timeRatio = (a: number, b: number) => a / b; // a's time over b's: lower is faster
+  const speed = (a: number, b: number) => b / a; // a's speed over b's: higher is faster
+  ratioRows.push(['one article (time: lower is faster)']);
+  ratio('whosaid / wink-nlp process, time', get(one, 'default'), get(one, 'wink'), timeRatio, { op: '≤', value: 1.5 });
+  ratio('whosaid --workers 1 / wink-nlp process, time', get(one, 'w1'), get(one, 'wink'), timeRatio);
+  ratio('whosaid --workers 0 / wink-nlp process, time', get(one, 'w0'), get(one, 'wink'), timeRatio);
+  ratio('whosaid / compromise process, time', get(one, 'default'), get(one, 'compromise'), timeRatio);
+  for (const [name, r, tokens, sliceTokens, target] of [
+    [`${mbOf(midBytes)} corpus (speed: higher is faster)`, mid, midTokens, midSliceTokens, 1.5],
+    [`${BENCH_MB} MB corpus (speed: higher is faster)`, big, corpus.tokens, bigSliceTokens, 1.7],
+  ] as const) {
+    ratioRows.push([name]);
+    ratio('default workers / --workers 1, speed', get(r, 'default'), get(r, 'w1'), speed, { op: '≥', value: target });
+    machineRow(r.machine);
+    ratio('--workers 1 / wink-nlp process, speed', get(r, 'w1'), get(r, 'wink'), speed, r === mid ? { op: '≥', value: 0.6 } : undefined);
+    ratio('default workers / wink-nlp process, speed', get(r, 'default'), get(r, 'wink'), speed);
+    ratio('--workers 1 / compromise process, rate (slice *)', get(r, 'w1'), get(r, 'compromise'), (a, b) => (tokens / a) / (sliceTokens / b));
+  }
+  for (const l of table(ratioRows, 'lrlll')) console.log(l);
+  console.log('');
+
+  // The second table: steady rates on the BENCH_MB corpus, from the runs above.
+  const best = (s: Sample[]) => s.reduce((a, b) => ((b.steady ?? 0) > (a.steady ?? 0) ? b : a));
+  const steadyRow = (label: string, s: Sample[], tokens: number): Row => {
+    const b = best(s);
+    return [label, int(b.steady!), int(tokens / b.secs), maxRss(s) ? `${maxRss(s)} MB` : '', busyText(b.busy), busyText(b.others)];
+  };
+  console.log(`steady state, ${BENCH_MB} MB corpus: tokens/s after the first ${WARM * 100}% of the records or texts (loading the models, JIT warm-up left out),`);
+  console.log(`the same runs as above; best of ${plural(ROUNDS, 'round')} (other load only slows a run down), ratios of the median round`);
+  console.log('');
+  const steadyRows: Row[] = [
+    ['engine', 'steady tok/s', 'end to end', 'peak RSS', 'cores busy', 'others'],
+    steadyRow('whosaid, 1 worker', get(big, 'w1'), corpus.tokens),
+    steadyRow(`whosaid, ${defaultWorkers}`, get(big, 'default'), corpus.tokens),
+    steadyRow('wink-nlp readDoc (its process)', get(big, 'wink'), corpus.tokens),
+    steadyRow('compromise nlp() (slice *)', get(big, 'compromise'), bigSliceTokens),
+  ];
+  if (rssRun) steadyRows.push([`whosaid, ${rssRun.run.workers}, ${rssRun.mb.toFixed(0)} MB`, '', int(rssRun.tokens / rssRun.run.secs), `${rssRun.run.peakMb} MB`, busyText(rssRun.run.busy), busyText(rssRun.run.others)]);
+  for (const l of table(steadyRows, 'lrrrrr')) console.log(l);
+  if (rssRun) console.log(`(the ${rssRun.mb.toFixed(0)} MB corpus gives each round of articles words of its own, so its vocabulary keeps growing)`);
+  console.log('');
+  const steadyOf = (k: string) => get(big, k).map((s) => s.steady!);
+  const perRound = {
+    wink: steadyOf('w1').map((x, i) => x / steadyOf('wink')[i]!),
+    compromise: steadyOf('w1').map((x, i) => x / steadyOf('compromise')[i]!),
+    workers: steadyOf('default').map((x, i) => x / steadyOf('w1')[i]!),
+  };
+  const each = (v: number[]) => v.map((x) => x.toFixed(2)).join(', ');
+  console.log(`ratios per round (the median is judged): 1 worker / readDoc ${each(perRound.wink)}; / compromise ${each(perRound.compromise)}; ${defaultWorkers} / 1 ${each(perRound.workers)}; machine ${each(big.machine)}`);
+  console.log('');
+  const peak = Math.max(maxRss(get(big, 'w1')), maxRss(get(big, 'default')), rssRun?.run.peakMb ?? 0);
+  const targetRows: Row[] = [
+    ['1 worker / wink-nlp readDoc, steady', times(median(perRound.wink)), verdict(median(perRound.wink), { op: '≥', value: 0.33 })],
+    ['1 worker / compromise nlp(), steady', times(median(perRound.compromise)), verdict(median(perRound.compromise), { op: '≥', value: 8 })],
+    [`${defaultWorkers} / 1 worker, steady`, times(median(perRound.workers)), verdict(median(perRound.workers), { op: '≥', value: 1.7 })],
+  ];
+  if (nCores > 1 && big.machine.length) targetRows.push([`  this machine: ${nCores} readDoc processes / 1`, times(median(big.machine)), '(work that shares nothing; over 2×: the lone run was slowed)']);
+  targetRows.push([`peak RSS, largest run${rssRun ? ` (${rssRun.mb.toFixed(0)} MB input)` : ''}`, `${peak} MB`, verdict(peak, { op: '≤', value: 400, unit: ' MB' })]);
+  for (const l of table(targetRows, 'lrl')) console.log(l);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
