@@ -382,7 +382,9 @@ try {
   // ---- The report. ----
   const med = (s: Sample[], k: 'secs' | 'busy' | 'others' | 'cpu' | 'steady') => median(s.flatMap((x) => (x[k] === undefined ? [] : [x[k]!])));
   const maxRss = (s: Sample[]) => Math.max(...s.map((x) => x.peakMb ?? 0));
-  const defaultWorkers = one.samples.get('default')![0]!.workers!;
+  // The default worker count follows the input's size (pool.ts autoRunner): each corpus says its own.
+  const defaultOf = (r: { samples: Map<string, Sample[]> }) => [...new Set(r.samples.get('default')!.map((x) => x.workers!))].join(' / ');
+  const defaultWorkers = [one, mid, big].map(defaultOf).join(', ');
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const mbOf = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
   const midBytes = statSync(midPath).size;
@@ -404,26 +406,26 @@ try {
   console.log(`whosaid bench: whole commands as a user times them, process start to exit (median of alternating rounds)`);
   const all = [one, mid, big].flatMap((r) => [...r.samples.values()].flat()).filter((x) => x.others !== undefined);
   const otherLoad = all.length ? sum(all.map((x) => x.others! * x.secs)) / sum(all.map((x) => x.secs)) : undefined;
-  console.log(`machine: ${nCores} cores, Node ${process.version}, ${platform()} ${arch()}; whosaid's default: ${defaultWorkers}; the bench took ${minutes.toFixed(1)} minutes`);
+  console.log(`machine: ${nCores} cores, Node ${process.version}, ${platform()} ${arch()}; whosaid's default (article, middle corpus, ${BENCH_MB} MB corpus): ${defaultWorkers}; the bench took ${minutes.toFixed(1)} minutes`);
   console.log(`other load (cores busy with neither the bench nor its commands): ${busyText(idle) || 'unknown'} in the second before the rounds, ${busyText(otherLoad) || 'unknown'} on average during the timed commands`);
   console.log('');
   const rows: Row[] = [
     ['command', 'median', 'min', 'max', 'CPU', 'tok/s', 'peak RSS', 'cores busy', 'others'],
     [`one article: ${relative(ROOT, ARTICLE)} (${kb(Buffer.byteLength(articleText))}, ${int(articleTokens)} tokens), ${plural(ARTICLE_ROUNDS, 'round')}`],
     row('node -e 0 (Node starting, nothing else)', get(one, 'node')),
-    row(`whosaid extract ARTICLE > out (default: ${defaultWorkers})`, get(one, 'default')),
+    row(`whosaid extract ARTICLE > out (default: ${defaultOf(one)})`, get(one, 'default')),
     row('whosaid extract ARTICLE --workers 1 > out', get(one, 'w1')),
     row('whosaid extract ARTICLE --workers 0 > out', get(one, 'w0')),
     row('node: load wink-nlp, readDoc(text)', get(one, 'wink')),
     row('node: load compromise, nlp(text).json()', get(one, 'compromise')),
     [`${midPath === devCorpus ? devCorpus : `generated corpus (no ${devCorpus})`}: ${int(midDocs.length)} documents, ${mbOf(midBytes)}, ${int(midTokens)} tokens, ${plural(ROUNDS, 'round')}`],
     row('whosaid extract CORPUS --workers 1 > out', get(mid, 'w1'), midTokens),
-    row(`whosaid extract CORPUS > out (default: ${defaultWorkers})`, get(mid, 'default'), midTokens),
+    row(`whosaid extract CORPUS > out (default: ${defaultOf(mid)})`, get(mid, 'default'), midTokens),
     row('node: load wink-nlp, readDoc each text', get(mid, 'wink'), midTokens),
     row(`node: load compromise, nlp(text).json() on a slice *`, get(mid, 'compromise'), midSliceTokens),
     [`generated ${BENCH_MB} MB corpus (the bundled articles repeated): ${int(corpus.docs)} documents, ${mbOf(corpus.bytes)}, ${int(corpus.tokens)} tokens, ${plural(ROUNDS, 'round')}`],
     row('whosaid extract CORPUS --workers 1 > out', get(big, 'w1'), corpus.tokens),
-    row(`whosaid extract CORPUS > out (default: ${defaultWorkers})`, get(big, 'default'), corpus.tokens),
+    row(`whosaid extract CORPUS > out (default: ${defaultOf(big)})`, get(big, 'default'), corpus.tokens),
     row('node: load wink-nlp, readDoc each text', get(big, 'wink'), corpus.tokens),
     row(`node: load compromise, nlp(text).json() on a slice *`, get(big, 'compromise'), bigSliceTokens),
   ];
@@ -478,7 +480,7 @@ try {
   const steadyRows: Row[] = [
     ['engine', 'steady tok/s', 'end to end', 'peak RSS', 'cores busy', 'others'],
     steadyRow('whosaid, 1 worker', get(big, 'w1'), corpus.tokens),
-    steadyRow(`whosaid, ${defaultWorkers}`, get(big, 'default'), corpus.tokens),
+    steadyRow(`whosaid, ${defaultOf(big)}`, get(big, 'default'), corpus.tokens),
     steadyRow('wink-nlp readDoc (its process)', get(big, 'wink'), corpus.tokens),
     steadyRow('compromise nlp() (slice *)', get(big, 'compromise'), bigSliceTokens),
   ];
@@ -493,13 +495,13 @@ try {
     workers: steadyOf('default').map((x, i) => x / steadyOf('w1')[i]!),
   };
   const each = (v: number[]) => v.map((x) => x.toFixed(2)).join(', ');
-  console.log(`ratios per round (the median is judged): 1 worker / readDoc ${each(perRound.wink)}; / compromise ${each(perRound.compromise)}; ${defaultWorkers} / 1 ${each(perRound.workers)}; machine ${each(big.machine)}`);
+  console.log(`ratios per round (the median is judged): 1 worker / readDoc ${each(perRound.wink)}; / compromise ${each(perRound.compromise)}; ${defaultOf(big)} / 1 ${each(perRound.workers)}; machine ${each(big.machine)}`);
   console.log('');
   const peak = Math.max(maxRss(get(big, 'w1')), maxRss(get(big, 'default')), rssRun?.run.peakMb ?? 0);
   const targetRows: Row[] = [
     ['1 worker / wink-nlp readDoc, steady', times(median(perRound.wink)), verdict(median(perRound.wink), { op: '≥', value: 0.33 })],
     ['1 worker / compromise nlp(), steady', times(median(perRound.compromise)), verdict(median(perRound.compromise), { op: '≥', value: 8 })],
-    [`${defaultWorkers} / 1 worker, steady`, times(median(perRound.workers)), verdict(median(perRound.workers), { op: '≥', value: 1.7 })],
+    [`${defaultOf(big)} / 1 worker, steady`, times(median(perRound.workers)), verdict(median(perRound.workers), { op: '≥', value: 1.7 })],
   ];
   if (nCores > 1 && big.machine.length) targetRows.push([`  this machine: ${nCores} readDoc processes / 1`, times(median(big.machine)), '(work that shares nothing; over 2×: the lone run was slowed)']);
   targetRows.push([`peak RSS, largest run${rssRun ? ` (${rssRun.mb.toFixed(0)} MB input)` : ''}`, `${peak} MB`, verdict(peak, { op: '≤', value: 400, unit: ' MB' })]);

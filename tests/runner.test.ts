@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { SMALL_INPUT } from '../src/app/cli/pool.js';
+import { BYTES_PER_WORKER, SMALL_INPUT, workersFor } from '../src/app/cli/pool.js';
 import { inputSizeUpTo } from '../src/app/io/sources.js';
 import { run, tmp, writeCorpus } from './cli-run.js';
 
@@ -47,6 +47,12 @@ describe('inputSizeUpTo', () => {
   });
 });
 
+describe('workersFor: one worker per 4 MB begun, at least one, at most the cores', () => {
+  test.each([
+    [1, 2, 1], [BYTES_PER_WORKER, 2, 1], [BYTES_PER_WORKER + 1, 2, 2], [20 * 2 ** 20, 2, 2], [20 * 2 ** 20, 16, 5], [10 * BYTES_PER_WORKER, 4, 4], [0, 8, 1],
+  ])('%d bytes, %d cores: %d', (bytes, max, want) => expect(workersFor(bytes, max)).toBe(want));
+});
+
 describe('the default worker count', () => {
   let dir: string;
   let small: { path: string; lines: number };
@@ -55,7 +61,8 @@ describe('the default worker count', () => {
   let largeOut: string;
   let stdinOut: { small: string; large: string };
   const cores = availableParallelism();
-  const pool = `${cores} worker${cores === 1 ? '' : 's'}`;
+  const poolFor = (bytes: number) => { const n = workersFor(bytes, cores); return `${n} worker${n === 1 ? '' : 's'}`; };
+  let pool: string; // the large corpus's pool
 
   beforeAll(async () => {
     dir = tmp();
@@ -69,6 +76,7 @@ describe('the default worker count', () => {
     const c = await run(['extract', '--workers', '0'], { stdin: { file: small.path } });
     const d = await run(['extract', '--workers', '0'], { stdin: { file: large.path } });
     stdinOut = { small: c.stdout, large: d.stdout };
+    pool = poolFor((await inputSizeUpTo([large.path], 1 << 30))!);
   }, 240_000);
 
   test('the test corpora are on either side of the threshold', async () => {
@@ -80,10 +88,11 @@ describe('the default worker count', () => {
   test.each([
     ['a small file', 'main thread', 'small', [], false],
     ['a small file with --workers 2 asked for', '2 workers', 'small', ['--workers', '2'], false],
-    ['a large file', pool, 'large', [], false],
+    ['a large file', 'pool', 'large', [], false],
     ['a small stdin', 'main thread', 'small', [], true],
-    ['a large stdin (the pool starts once it has proved large)', pool, 'large', [], true],
-  ] as const)('%s: %s', async (_what, where, which, args, stdin) => {
+    ['a large stdin (the pool starts once it has proved large)', 'pool', 'large', [], true],
+  ] as const)('%s: %s', async (_what, expected, which, args, stdin) => {
+    const where = expected === 'pool' ? pool : expected;
     const corpus = which === 'small' ? small : large;
     const r = await run(['extract', ...(stdin ? [] : [corpus.path]), ...args], stdin ? { stdin: { file: corpus.path } } : {});
     expect(r.code, r.stderr).toBe(1); // the corpus's bad lines

@@ -20,7 +20,7 @@ import type { JobOptions } from './job.js';
 import { lockFolder } from './lock.js';
 import { logLine } from './printable.js';
 import { type Counters, type OutDir, type RunKey, openOutDir, zeroCounters } from './outdir.js';
-import { type Runner, SMALL_INPUT, autoRunner, inlineRunner, workerPool } from './pool.js';
+import { BYTES_PER_WORKER, type Runner, autoRunner, inlineRunner, workerPool } from './pool.js';
 import { ProgressBar, type RunSummary } from './progress.js';
 import { type JobResult, withDuplicateWarning } from './render.js';
 
@@ -102,7 +102,7 @@ async function extractLocked(paths: string[], opts: ExtractOptions, io: Io): Pro
   const jobOpts: JobOptions = { tables: !!dir, ...(opts.shard ? { shard: opts.shard } : {}), ...(opts.aliases ? { aliases: opts.aliases } : {}),
     ...(opts.corrections ? { corrections: opts.corrections } : {}), ...(opts.attributions ? { attributions: opts.attributions } : {}) };
   const docTimeoutMs = (opts.docTimeout ?? DEFAULT_DOC_TIMEOUT) * 1000;
-  const runner: Runner = opts.autoWorkers ? await autoRunner(opts.workers, jobOpts, docTimeoutMs, await inputSizeUpTo(paths, SMALL_INPUT))
+  const runner: Runner = opts.autoWorkers ? await autoRunner(opts.workers, jobOpts, docTimeoutMs, await inputSizeUpTo(paths, opts.workers * BYTES_PER_WORKER))
     : opts.workers > 0 ? workerPool(opts.workers, jobOpts, docTimeoutMs) : await inlineRunner(jobOpts);
   ran = runner;
   const bar = new ProgressBar(io.stderr, opts.progress !== false);

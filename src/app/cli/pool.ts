@@ -82,18 +82,30 @@ export function workerPool(size: number, opts: JobOptions, docTimeoutMs = 0): Ru
 export const SMALL_INPUT = 512 * 1024;
 
 /**
- * The runner for the default worker count. `knownSize` is the input's size when known before reading
- * (files and folders; see inputSizeUpTo), undefined for stdin. A known small input runs on the main
- * thread, a known large one on a pool of `workers` threads from the start. An input of unknown size
- * starts on the main thread; once more than SMALL_INPUT bytes have been sent, the pool starts, and
- * batches go to it as soon as one of its workers is ready (until then the main thread keeps going).
- * The document time limit holds on worker threads only.
+ * Input bytes that pay for one more worker thread. Each thread is its own V8 isolate and compiles
+ * the pipeline's hot code again: its first ~2 MB run at about half speed, and while it warms up its
+ * compiler and collector threads take CPU from the others (on 2 cores, 2 workers on the 3.8 MB
+ * PolNeAR train corpus were 0.96x one worker; on 20 MB, 1.4-1.7x).
  */
-export async function autoRunner(workers: number, opts: JobOptions, docTimeoutMs: number, knownSize: number | undefined): Promise<Runner> {
-  if (knownSize !== undefined && knownSize > SMALL_INPUT && workers > 0) return workerPool(workers, opts, docTimeoutMs);
+export const BYTES_PER_WORKER = 4 * 1024 * 1024;
+
+/** Worker threads for an input of `bytes`, at most `max`: one per BYTES_PER_WORKER begun. */
+export const workersFor = (bytes: number, max: number): number => Math.max(1, Math.min(max, Math.ceil(bytes / BYTES_PER_WORKER)));
+
+/**
+ * The runner for the default worker count, `max` (one per core). `knownSize` is the input's size
+ * when known before reading (files and folders; see inputSizeUpTo, asked as far as max ×
+ * BYTES_PER_WORKER), undefined for stdin. A known small input runs on the main thread, a larger one on
+ * a pool of workersFor(size) threads from the start. An input of unknown size starts on the main
+ * thread; once more than SMALL_INPUT bytes have been sent, a pool starts, growing as the bytes sent
+ * do, and batches go to it as soon as one of its workers is ready (until then the main thread keeps
+ * going). The document time limit holds on worker threads only.
+ */
+export async function autoRunner(max: number, opts: JobOptions, docTimeoutMs: number, knownSize: number | undefined): Promise<Runner> {
+  if (knownSize !== undefined && knownSize > SMALL_INPUT && max > 0) return workerPool(workersFor(knownSize, max), opts, docTimeoutMs);
   const inline = await inlineRunner(opts);
-  if (knownSize !== undefined || workers === 0) return inline;
-  return new GrowingRunner(inline, () => new WorkerPool(workers, opts, docTimeoutMs));
+  if (knownSize !== undefined || max === 0) return inline;
+  return new GrowingRunner(inline, max, () => new WorkerPool(1, opts, docTimeoutMs));
 }
 
 /** The main thread until the input proves large, then a pool (see autoRunner). */
@@ -101,7 +113,7 @@ class GrowingRunner implements Runner {
   private pool: WorkerPool | undefined;
   private sent = 0;
 
-  constructor(private readonly inline: Runner, private readonly startPool: () => WorkerPool) {}
+  constructor(private readonly inline: Runner, private readonly max: number, private readonly startPool: () => WorkerPool) {}
 
   get size(): number {
     return this.pool?.size ?? 1;
@@ -110,6 +122,7 @@ class GrowingRunner implements Runner {
   run(items: RawItem[], bytes = 0): Promise<JobResult[]> {
     this.sent += bytes;
     if (!this.pool && this.sent > SMALL_INPUT) this.pool = this.startPool();
+    this.pool?.grow(workersFor(this.sent, this.max));
     return this.pool?.ready() ? this.pool.run(items) : this.inline.run(items);
   }
 
@@ -133,13 +146,22 @@ class WorkerPool implements Runner {
   private broken: Error | undefined;
   private watchdog: NodeJS.Timeout | undefined;
 
-  constructor(readonly size: number, private readonly opts: JobOptions, private readonly docTimeoutMs: number) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  constructor(size: number, private readonly opts: JobOptions, private readonly docTimeoutMs: number) {
+    this.grow(size);
     if (docTimeoutMs > 0) {
       // Checked a few times per limit, at most every second: a stuck worker is caught within a second or so of it.
       this.watchdog = setInterval(() => this.watch(), Math.min(1000, Math.max(50, docTimeoutMs / 4)));
       this.watchdog.unref();
     }
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Start workers until there are `n`. */
+  grow(n: number): void {
+    while (this.slots.length < n && !this.closing) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
