@@ -1,7 +1,7 @@
 /** Date values: TIMEX-style, against a reference date or without one. */
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/index.js';
-import { chronoCalendar, dateValue, monthForm } from '../src/stages/03-entities/date-values.js';
+import { chronoCalendar, dateValue, isNamedDay, monthForm, partOfMonth } from '../src/stages/03-entities/date-values.js';
 import type { DateReference } from '../src/types.js';
 
 const none: DateReference = { value: 'XXXX-XX-XX', source: 'none' };
@@ -94,5 +94,45 @@ describe('the month forms read without chrono', () => {
   // Rows that must be left to chrono.
   test.each(['February 29', 'Feb. 30', 'April 31', 'Dec', 'Mon', 'Decembre 7', 'December 7, 15', 'December  7', 'mid-December', 'December 7-9', '12/7/2022', 'the 7th of December'])('%s: not read here', (t) => {
     expect(monthForm(t, refs[1])).toBeUndefined();
+  });
+});
+
+describe('early, mid and late in a month, read without chrono', () => {
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'Sept', 'October', 'November', 'December', 'Dec', 'Sep'];
+  const refs = [undefined, ...['2016-01-03', '2016-06-30', '2015-12-31', '2016-02-29', '2016-10-01'].map((d) => new Date(`${d}T12:00:00Z`))];
+  const texts = ['early ', 'Early ', 'mid-', 'Mid-', 'mid ', 'late ', 'Late '].flatMap((p) => months.map((m) => p + m));
+  test.each(refs.map((r) => [r?.toISOString().slice(0, 10) ?? 'no reference', r] as const))('agree with chrono: %s', (_name, r) => {
+    let read = 0;
+    for (const t of texts) {
+      const fast = partOfMonth(t, r);
+      if (fast === undefined) continue;
+      read++;
+      expect(fast, t).toBe(chronoCalendar(t, r, t.toLowerCase()));
+    }
+    expect(read).toBe(7 * 12); // the eleven full names but May, and Sept, under each of seven prefixes
+  });
+  // Rows left to chrono (or to nothing).
+  test.each(['early May', 'mid-Dec', 'late Sep', 'early September 2016', 'late September 5', 'earlySeptember', 'very late September', 'mid-Decembre'])('%s: not read here', (t) => {
+    expect(partOfMonth(t, refs[1])).toBeUndefined();
+  });
+});
+
+describe('named days: chrono finds no date in them', () => {
+  const ref = new Date('2016-10-01T12:00:00Z');
+  test.each(['Labor Day', 'Election Day', 'Waitangi Day', 'Veterans Day', "Mother's Day", 'Memorial Day', 'Inauguration Day', 'Anzac Day',
+    'Bastille Day', 'World AIDS Day', 'Martin Luther King Day', 'Groundhog Day', 'Presidents Day', "St. Patrick's Day", "International Women's Day",
+    'One Day', 'Every Day', 'That Day', 'Judgment Day'])('%s', (t) => {
+    const lower = t.toLowerCase();
+    expect(isNamedDay(lower)).toBe(true);
+    expect(chronoCalendar(t, ref, lower)).toBeUndefined();
+    expect(chronoCalendar(t, undefined, lower)).toBeUndefined();
+  });
+  test.each(['Super Tuesday', 'Good Friday', 'Lunar New Year', 'Yom Kippur', 'Rosh Hashanah', 'Easter', 'Thanksgiving'])('%s: a movable feast, no value (nor in chrono)', (t) => {
+    expect(dateValue(t, { value: '2016-10-01', source: 'published' })).toBeUndefined();
+    expect(chronoCalendar(t, ref, t.toLowerCase())).toBeUndefined();
+  });
+  // Rows that hold a word chrono reads, or are no named day: left to chrono.
+  test.each(['Today Day', 'Tomorrow Day', 'Monday Day', 'May Day', 'Sept. Day', 'Day', 'Day One', 'D-Day', '4 July Day', 'Election day two', 'last day', 'next day'])('%s: not a named day', (t) => {
+    expect(isNamedDay(t.toLowerCase())).toBe(false);
   });
 });

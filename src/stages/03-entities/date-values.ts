@@ -62,7 +62,7 @@ function computeDateValue(text: string, ref: DateReference): string | undefined 
   if (n !== undefined && words[1] && AGO.has(words[2] ?? '')) return ago(n, words[1], words[2]!, refDate);
   const holiday = FIXED_HOLIDAYS[words.slice(0, 2).join(' ')] ?? FIXED_HOLIDAYS[w0];
   if (holiday) return `${refDate ? refDate.getUTCFullYear() : 'XXXX'}-${holiday}`;
-  if (HOLIDAYS.has(w0)) return undefined;
+  if (HOLIDAYS.has(w0) || HOLIDAYS.has(s)) return undefined; // movable feasts: no date without a calendar of them (nor in chrono)
   return calendar(text, refDate, s);
 }
 
@@ -106,7 +106,37 @@ function ago(n: number, unitWord: string, dir: string, refDate: Date | undefined
 
 /** Month/day/year forms, keeping only what the text states (plus the year implied by a reference). */
 function calendar(text: string, refDate: Date | undefined, lower: string): string | undefined {
-  return monthForm(text, refDate) ?? chronoCalendar(text, refDate, lower);
+  if (isNamedDay(lower)) return undefined;
+  return monthForm(text, refDate) ?? partOfMonth(text, refDate) ?? chronoCalendar(text, refDate, lower);
+}
+
+/** Words chrono reads as (part of) a date on their own: a named day holding one is left to it ("Tomorrow Day"). */
+const CHRONO_WORDS = new Set(['today', 'tonight', 'tomorrow', 'tmr', 'tmrw', 'yesterday', 'now', 'noon', 'midnight', 'morning',
+  'afternoon', 'evening', 'night', 'last', 'next', 'this', 'past', 'coming', 'ago', 'week', 'weekend', 'month', 'year']);
+
+/**
+ * A named day ("Labor Day", "Waitangi Day", "Mother's Day", "the International Women's Day"): chrono
+ * finds no date in one (tests/dates.test.ts checks a table against it), and its first parses in a
+ * process cost 50-250 ms (its patterns compile on first use), which a one-article run would pay.
+ */
+export function isNamedDay(lower: string): boolean {
+  const words = lower.split(' ');
+  if (words.length < 2 || words[words.length - 1] !== 'day') return false;
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i]!;
+    if (!/^[a-z][a-z'.-]*$/.test(w) || CHRONO_WORDS.has(w) || MONTHS.has(w.replace(/\.$/, '')) || WEEKDAYS.has(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * "early September", "mid-September", "late September": chrono reads the month alone. "May" is left
+ * to chrono, which finds no date in "early May" (it takes "may" there for the verb).
+ */
+export function partOfMonth(text: string, refDate: Date | undefined): string | undefined {
+  const m = /^(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]([A-Z][a-z]+)$/.exec(text);
+  if (!m || m[1]!.length <= 3 || m[1] === 'May' || MONTHS.get(m[1]!.toLowerCase()) === undefined) return undefined;
+  return monthForm(m[1]!, refDate);
 }
 
 /** Days a month always has (February 29 is left to chrono, which knows the year's length). */
