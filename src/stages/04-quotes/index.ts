@@ -32,7 +32,8 @@ export const quotes: Stage = {
 function toQuote(doc: Document, d: Draft): Quote {
   const { tokens, text } = doc;
   const lead = d.lead ?? d;
-  const q: Quote = { id: `q${d.start}-${d.end}`, ...span(text, d.start, d.end), type: d.type, class: draftClass(doc, d),
+  const at = span(text, d.start, d.end);
+  const q: Quote = { id: `q${d.start}-${d.end}`, start: at.start, end: at.end, text: at.text, type: d.type, class: draftClass(doc, d),
     attribution: `a${lead.start}-${lead.end}`, speaker: null, finder: d.finder, rule: 'none', confidence: 0, frame: d.frame };
   if (d.complement) q.complement = d.complement;
   if (d.frame.cueFirst >= 0) {

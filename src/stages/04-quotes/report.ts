@@ -54,7 +54,9 @@ export function addReport(ctx: FinderContext, pieces: [number, number][], cue: C
   if (!kept.length) return false;
   const first = kept[0]![0];
   const end = kept[kept.length - 1]![1];
-  const inner = [...new Set(kept.flatMap(([a, b]) => openingIn(fragments, a, b).filter((f) => f.closeTok < b)))];
+  const inside = ([a, b]: [number, number]) => openingIn(fragments, a, b).filter((f) => f.closeTok < b);
+  // One piece (the common case) holds each fragment once; several may share one.
+  const inner = kept.length === 1 ? inside(kept[0]!) : [...new Set(kept.flatMap(inside))];
   inner.forEach((f) => ctx.absorbed.add(f));
   const d: Draft = {
     start: tokens[first]!.start, end: tokens[end - 1]!.end, type: inner.length ? 'partial' : 'indirect', finder: o.finder,

@@ -36,7 +36,8 @@ const BASE: Record<SieveRule, number> = {
 
 /** The result of a sieve, with its calibrated confidence. */
 function result(q: Quote, r: Resolved | undefined, rule: SieveRule): Attribution | undefined {
-  return r ? { ...r, rule, confidence: confidenceFor(q.finder, q.complement, rule, r.how, q.cueLemma ?? '', BASE[rule]) } : undefined;
+  // Written out, not { ...r, rule, … }: a spread that adds properties is ~40× slower in V8 11 (Node 20).
+  return r ? { speaker: r.speaker, how: r.how, rule, confidence: confidenceFor(q.finder, q.complement, rule, r.how, q.cueLemma ?? '', BASE[rule]) } : undefined;
 }
 
 /** Speaker at the quote's own cue. */
