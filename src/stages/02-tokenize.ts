@@ -129,7 +129,6 @@ export function paragraphRanges(norm: string): [number, number][] {
   return out;
 }
 
-const VERBISH = new Set(['VERB', 'AUX']);
 /** Ends in 's or ’s (either case): tested by code, as it runs on every token. */
 const isPossessiveEnd = (v: string) => {
   const s = v.charCodeAt(v.length - 1);
@@ -144,6 +143,25 @@ const lemmaCache = new Map<string, Map<string, string>>();
 let lemmaCount = 0;
 /** Bounds the cache on corpora with endless vocabularies. */
 const LEMMA_CACHE_MAX = 200_000;
+
+/** Lemmas only where cues need them: verbs, and plural-looking nouns that may be mis-tagged verbs ("claims"). */
+const needsLemma = (tag: string, lower: string) => tag === 'VERB' || tag === 'AUX' || (tag === 'NOUN' && lower.endsWith('s'));
+
+/** The lemma of wink-nlp's token i under its tag: a word's lemma under a tag never changes, so it is remembered across documents. */
+function lemmaOf(tag: string, lower: string, items: { itemAt(i: number): { out(f: typeof LEMMA): unknown } }, i: number): string {
+  let byWord = lemmaCache.get(tag);
+  if (!byWord) lemmaCache.set(tag, (byWord = new Map()));
+  const known = byWord.get(lower);
+  if (known !== undefined) return known;
+  // wink-nlp has no lemma for a contraction written without its apostrophe before punctuation
+  // ("They dont.", "shouldve."): the word is its own, here only (elsewhere wink-nlp may give one,
+  // so it is not remembered: what a document gets must not depend on the documents before it).
+  const got = items.itemAt(i).out(LEMMA) as string | undefined;
+  if (!got) return lower;
+  const lemma = got.toLowerCase();
+  if (lemmaCount < LEMMA_CACHE_MAX) { byWord.set(lower, lemma); lemmaCount++; }
+  return lemma;
+}
 
 function isHardWrapped(norm: string): boolean {
   if (!/\n[ \t]*\n/.test(norm)) return false;
@@ -176,7 +194,7 @@ export const tokenize: Stage = {
     const pos = wd.tokens().out(its.pos) as string[];
     const kinds = wd.tokens().out(its.type) as string[];
     const ours = new Int32Array(values.length + 1); // wink index → index of our first token at or after it
-    const winkIndex: number[] = []; // our token → wink index
+    const items = wd.tokens();
     const tokens: Token[] = [];
     // Once: comparing two equal strings that are not the same object reads them whole.
     const sameText = text === norm;
@@ -205,39 +223,17 @@ export const tokenize: Stage = {
       const split = clitic ? end - 2 : end;
       const word = clitic ? v.slice(0, -2) : v;
       const lower = word.toLowerCase();
-      winkIndex.push(i);
+      const tag = pos[i]!;
       tokens.push({
-        start, end: split, text: sameText ? word : text.slice(start, split), lower, pos: pos[i]!, kind,
-        lemma: lower, sentence: -1, spaceBefore,
+        start, end: split, text: sameText ? word : text.slice(start, split), lower, pos: tag, kind,
+        lemma: needsLemma(tag, lower) ? lemmaOf(tag, lower, items, i) : lower, sentence: -1, spaceBefore,
       });
       if (clitic) {
         const c = v.slice(-2);
-        winkIndex.push(i);
         tokens.push({ start: split, end, text: sameText ? c : text.slice(split, end), lower: c.toLowerCase(), pos: 'PART', kind: 'word', lemma: c.toLowerCase(), sentence: -1, spaceBefore: false });
       }
     }
     ours[values.length] = tokens.length;
-    // Lemmas only where cues need them: verbs, and plural-looking nouns that may be mis-tagged verbs
-    // ("claims"). A word's lemma under a tag never changes, so it is remembered across documents.
-    const items = wd.tokens();
-    tokens.forEach((tok, t) => {
-      if (!VERBISH.has(tok.pos) && !(tok.pos === 'NOUN' && tok.lower.endsWith('s'))) return;
-      let byWord = lemmaCache.get(tok.pos);
-      if (!byWord) lemmaCache.set(tok.pos, (byWord = new Map()));
-      let lemma = byWord.get(tok.lower);
-      if (lemma === undefined) {
-        // wink-nlp has no lemma for a contraction written without its apostrophe before punctuation
-        // ("They dont.", "shouldve."): the word is its own, here only (elsewhere wink-nlp may give one,
-        // so it is not remembered: what a document gets must not depend on the documents before it).
-        const got = items.itemAt(winkIndex[t]!).out(LEMMA) as string | undefined;
-        if (!got) lemma = tok.lower;
-        else {
-          lemma = got.toLowerCase();
-          if (lemmaCount < LEMMA_CACHE_MAX) { byWord.set(tok.lower, lemma); lemmaCount++; }
-        }
-      }
-      tok.lemma = lemma;
-    });
     retagReportingVerbs(tokens);
     doc.tokens = tokens;
     doc.paragraphs = paragraphSegments(paras, tokens);

@@ -24,8 +24,9 @@ const NUMERIC_DATE = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
 const DECADE = /^(\d{4}|'\d\d|’\d\d)s$/;
 
 const bare = (t: Token | undefined) => (!t ? '' : t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const isDay = (t: Token | undefined) => {
-  const m = t ? ORDINAL_DAY.exec(t.lower) : null;
+  const m = t && isDigit(t.lower.charCodeAt(0)) ? ORDINAL_DAY.exec(t.lower) : null;
   return !!m && +m[1]! >= 1 && +m[1]! <= 31;
 };
 const unitOf = (t: Token | undefined) => {
@@ -64,7 +65,8 @@ function matchAt(tokens: Token[], i: number, sentEnd: number): number {
   // "this past week", "this coming year"
   if (b === 'this' && (bare(at(tokens, sentEnd, i + 1)) === 'past' || bare(at(tokens, sentEnd, i + 1)) === 'coming')
     && unitOf(at(tokens, sentEnd, i + 2))) return i + 3;
-  if (NUMERIC_DATE.test(t.text) || DECADE.test(t.text)) return i + 1;
+  const c0 = t.text.charCodeAt(0);
+  if ((isDigit(c0) || c0 === 39 || c0 === 8217) && (NUMERIC_DATE.test(t.text) || DECADE.test(t.text))) return i + 1;
   if (/^(early|mid|late)-(18|19|20)\d\d$/.test(t.lower)) return i + 1;
   if (EDGES.has(b) && (isYear(at(tokens, sentEnd, i + 1)?.text ?? '') || isMonth(tokens, i + 1))) return matchAt(tokens, i + 1, sentEnd);
   if (isMonth(tokens, i)) {
@@ -101,7 +103,7 @@ function matchAt(tokens: Token[], i: number, sentEnd: number): number {
   if (isCapitalized(t.text) && at(tokens, sentEnd, i + 1)?.text === 'Day' && !isFirstName(b) && !WEEKDAYS.has(b)) return i + 2;
   if (SEASONS.has(b) && bare(at(tokens, sentEnd, i + 1)) === 'of' && isYear(at(tokens, sentEnd, i + 2)?.text ?? '')) return i + 3;
   if (isCapitalized(t.text)) {
-    const two = `${b} ${bare(at(tokens, sentEnd, i + 1))}`;
+    const two = HOLIDAY_FIRST_WORDS.has(b) ? `${b} ${bare(at(tokens, sentEnd, i + 1))}` : '';
     if (HOLIDAYS.has(two)) return DAY_EVE.has(bare(at(tokens, sentEnd, i + 2))) ? i + 3 : i + 2;
     if (HOLIDAYS.has(b) || HOLIDAYS.has(b.replace(/['’]s$/, ''))) return DAY_EVE.has(bare(at(tokens, sentEnd, i + 1))) ? i + 2 : i + 1;
   }
@@ -116,6 +118,8 @@ function matchAt(tokens: Token[], i: number, sentEnd: number): number {
   return i;
 }
 
+/** First words of the holidays of several words: only these build a two-word key. */
+const HOLIDAY_FIRST_WORDS: ReadonlySet<string> = new Set([...HOLIDAYS].filter((h) => h.includes(' ')).map((h) => h.slice(0, h.indexOf(' '))));
 const CENTURY = /^(1[5-9]|2[01])(st|nd|rd|th)$/;
 
 /** A season as a time: after "in", "during", "since" … and not a noun's modifier ("in spring water", "the fall of Rome"). */
@@ -136,12 +140,21 @@ const STARTERS: ReadonlySet<string> = new Set(['the', ...MONTHS.keys(), ...WEEKD
   'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen',
   'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
+/** Holds a full stop, an apostrophe or a hyphen (by code: this runs on every token). */
+function hasJoiner(l: string): boolean {
+  for (let k = 0; k < l.length; k++) {
+    const c = l.charCodeAt(k);
+    if (c === 46 || c === 39 || c === 8217 || c === 45) return true;
+  }
+  return false;
+}
+
 function mayStart(t: Token): boolean {
   const l = t.lower;
   const c = l.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 39 || c === 8217) return true; // digits, '90s
   if (STARTERS.has(l)) return true;
-  if (!/[.'’-]/.test(l)) return false;
+  if (!hasJoiner(l)) return false;
   const b = l.endsWith('.') ? l.slice(0, -1) : l;
   return STARTERS.has(b) || (/['’]s$/.test(b) && STARTERS.has(b.replace(/['’]s$/, ''))) || (b.includes('-') && STARTERS.has(b.slice(0, b.indexOf('-'))));
 }
