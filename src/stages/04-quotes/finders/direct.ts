@@ -204,7 +204,9 @@ export const direct: Finder = {
     if (frame && (speechLike || standsAlone(ctx, q))) {
         const d = take({ start: q.start, end: q.end, type: 'direct', frame, segments: q.segments, finder: 'direct' }, q);
         prev = { draft: d, cueFirst: frame.cueFirst, para: paraOf(q.closeTok) };
-      } else if (standsAlone(ctx, q) && q.words >= 3) {
+      } else if (standsAlone(ctx, q) && (q.words >= 3 || (!q.single && /[.?!…]["”]*$/.test(doc.norm.slice(q.start, q.end))))) {
+        // A sentence in double marks on its own is said, however short (“It matters.”); a short one ending
+        // in a comma is a title in a list (“Billions,” on Showtime, …).
         if (prev && prev.para === paraOf(q.openTok) && continues(ctx, prev.draft, q) && endsItsSentence(ctx, q)) {
           // “A,” Clinton said. “B.” — the same statement goes on in the same paragraph.
           prev.draft = take(sameAttribution(prev.draft, q), q);
