@@ -10,7 +10,7 @@ import { CUE_LEMMAS, CUE_THRESHOLD, HEARER_VERBS, cueProbability } from '../../.
 import { DASH, DOUBLE_MARKS } from '../../../lexicon/punctuation.js';
 import { isSayingLemma } from '../../../lexicon/cue-classes.js';
 import { NP_POS, isFiniteVerb, phraseAfter } from '../../../grammar/phrases.js';
-import type { QuoteFrame, Token } from '../../../types.js';
+import type { Document, QuoteFrame, Token } from '../../../types.js';
 import type { Finder, FinderContext } from '../context.js';
 import type { Cue } from '../cues.js';
 import type { Draft } from '../draft.js';
@@ -96,7 +96,7 @@ function cueBefore(ctx: FinderContext, q: Located): QuoteFrame | undefined {
   if (conj) p--;
   // Trump declared “I think NATO may be obsolete. … Things are different now.” — whole sentences
   // right after a verb of saying are its direct quotation, comma or not.
-  const sentences = q.words >= 4 && /[.!?…]["”’'»]*$/.test(doc.norm.slice(q.start, q.end));
+  const sentences = q.words >= 4 && endsWithStop(doc, q);
   const bare = p >= first && sentences && cueAt.has(p) && CUE_LEMMAS.get(cueAt.get(p)!.lemma) === 'speech';
   // Without a comma or colon the quotation is the start of a content clause (said “it gets me mad” every …).
   if (!bare && (p < first || (tokens[p]!.text !== ',' && tokens[p]!.text !== ':'))) return undefined;
@@ -120,6 +120,9 @@ function cueBefore(ctx: FinderContext, q: Located): QuoteFrame | undefined {
 }
 
 /** Does the quotation stand where a sentence would: paragraph or sentence start, or after a colon? */
+/** The quoted passage ends in a full stop, a question or an exclamation mark inside its marks. */
+const endsWithStop = (doc: Document, q: Located) => /[.!?…]["”’'»]*$/.test(doc.norm.slice(q.start, q.end));
+
 function standsAlone(ctx: FinderContext, q: Located): boolean {
   const { doc, tokens } = ctx;
   const s = doc.sentences[tokens[q.openTok]!.sentence];
@@ -204,7 +207,7 @@ export const direct: Finder = {
     if (frame && (speechLike || standsAlone(ctx, q))) {
         const d = take({ start: q.start, end: q.end, type: 'direct', frame, segments: q.segments, finder: 'direct' }, q);
         prev = { draft: d, cueFirst: frame.cueFirst, para: paraOf(q.closeTok) };
-      } else if (standsAlone(ctx, q) && (q.words >= 3 || (!q.single && /[.?!…]["”]*$/.test(doc.norm.slice(q.start, q.end))))) {
+      } else if (standsAlone(ctx, q) && (q.words >= 3 || (!q.single && endsWithStop(doc, q)))) {
         // A sentence in double marks on its own is said, however short (“It matters.”); a short one ending
         // in a comma is a title in a list (“Billions,” on Showtime, …).
         if (prev && prev.para === paraOf(q.openTok) && continues(ctx, prev.draft, q) && endsItsSentence(ctx, q)) {
