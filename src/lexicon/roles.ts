@@ -58,9 +58,9 @@ lawyer attorney official president minister senator governor mayor leader candid
 
 /** Personal pronouns by what they can stand for. */
 export const PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'plural' | 'neuter' | 'self'>> = {
-  he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f',
-  they: 'plural', them: 'plural', their: 'plural',
-  it: 'neuter', its: 'neuter',
+  he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f',
+  they: 'plural', them: 'plural', their: 'plural', themselves: 'plural',
+  it: 'neuter', its: 'neuter', itself: 'neuter',
   i: 'self', we: 'self', you: 'self',
   who: 'self', which: 'neuter',
 };

@@ -114,6 +114,16 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
   const mi = ctx.mentionAt[p.end - 1]!;
   if (mi >= 0) return { speaker: fromMention(ctx, doc.mentions[mi]!), how: 'name' };
   const pron = PRONOUNS[head.lower];
+  // "Clinton herself said", "Ford itself said": an emphatic reflexive stands for the phrase just before it.
+  // ("could not bring himself to" is no such case: after a verb the reflexive is a pronoun.)
+  const prev = tokens[p.first - 1];
+  if (p.end - p.first === 1 && REFLEXIVES.has(head.lower) && prev && prev.kind === 'word') {
+    const before = phraseEndingAt(tokens, p.first, Math.max(0, p.first - 10));
+    const r = before ? resolvePhrase(ctx, before) : undefined;
+    if (r) return r;
+    // A name the tagger took for something else ("Ford/VERB itself said"): the name, not a guess at an antecedent.
+    if (isCapitalized(prev.text)) return { speaker: { name: displayName(prev.text), kind: 'unnamed', mention: span(text, prev.start, prev.end) }, how: 'phrase' };
+  }
   if (pron && p.end - p.first === 1) return resolvePronoun(ctx, p, pron, phraseSpan);
   // "those who said", "many say", "most supported": quantifiers and demonstratives stand for a group.
   if (QUANTIFIERS.has(head.lower)) return { speaker: { name: displayName(phraseSpan.text), kind: 'group', mention: phraseSpan }, how: 'group' };
@@ -165,6 +175,7 @@ function mutePhrase(tokens: Token[], p: Phrase): boolean {
   }
   return !!head && mute(head);
 }
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** Pronouns that stand for no one: "what made him famous", "nothing suggests". */
 const MUTE_PRONOUNS = new Set(['what', 'whatever', 'nothing', 'something', 'anything']);
 
