@@ -132,7 +132,8 @@ describe('named days: chrono finds no date in them', () => {
     expect(chronoCalendar(t, ref, t.toLowerCase())).toBeUndefined();
   });
   // Rows that hold a word chrono reads, or are no named day: left to chrono.
-  test.each(['Today Day', 'Tomorrow Day', 'Monday Day', 'May Day', 'Sept. Day', 'Day', 'Day One', 'D-Day', '4 July Day', 'Election day two', 'last day', 'next day'])('%s: not a named day', (t) => {
+  test.each(['Today Day', 'Tomorrow Day', 'Overmorrow Day', 'Post-Tomorrow Day', 'Mid-January Day', 'Monday Day', 'May Day', 'Sept. Day', 'Day',
+    'Day One', 'D-Day', '4 July Day', 'Election day two', 'last day', 'next day', 'in a day', 'after a day', 'within the day', 'for a day'])('%s: not a named day', (t) => {
     expect(isNamedDay(t.toLowerCase())).toBe(false);
   });
 });

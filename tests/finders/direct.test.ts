@@ -10,6 +10,7 @@ test.each([
   ['a quotation standing alone, no cue', 'The crowd fell silent.\n\n“Never again will we let this happen to our town.”', [['“Never again will we let this happen to our town.”', undefined]]],
   ['a short sentence goes on after its cue', '“We welcome it,” Ana Ruiz said. “It matters.”', [['“We welcome it,”', 'said'], ['“It matters.”', 'said']]],
   ['a short sentence standing alone', 'The judge turned to me.\n\n“Mr. Smith?”', [['“Mr. Smith?”', undefined]]],
+  ['marks around no words are no quote', 'He looked up.\n\n“…”\n\n“?!”', []],
   ['a title in a list is no direct quote', 'The Big Short won. “Billions,” on Showtime, is a drama.', []],
   ['a short phrase in single marks standing alone is no direct quote', 'The sign read one thing. ‘Healthy jobs.’', []],
   ['a scare-quoted word is no direct quote', 'The so-called “woke” agenda dominated the debate.', []],

@@ -110,9 +110,13 @@ function calendar(text: string, refDate: Date | undefined, lower: string): strin
   return monthForm(text, refDate) ?? partOfMonth(text, refDate) ?? chronoCalendar(text, refDate, lower);
 }
 
-/** Words chrono reads as (part of) a date on their own: a named day holding one is left to it ("Tomorrow Day"). */
-const CHRONO_WORDS = new Set(['today', 'tonight', 'tomorrow', 'tmr', 'tmrw', 'yesterday', 'now', 'noon', 'midnight', 'morning',
-  'afternoon', 'evening', 'night', 'last', 'next', 'this', 'past', 'coming', 'ago', 'week', 'weekend', 'month', 'year']);
+/**
+ * Words chrono reads as (part of) a date, or that open a span of time with "day" ("in a day", "within
+ * the day"): a named day holding one is left to it ("Tomorrow Day", "Overmorrow Day").
+ */
+const CHRONO_WORDS = new Set(['today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'tmrw', 'yesterday', 'now', 'noon', 'midnight',
+  'morning', 'afternoon', 'evening', 'night', 'last', 'next', 'this', 'past', 'coming', 'ago', 'week', 'weekend', 'month', 'year',
+  'in', 'within', 'for', 'after']);
 
 /**
  * A named day ("Labor Day", "Waitangi Day", "Mother's Day", "the International Women's Day"): chrono
@@ -124,7 +128,8 @@ export function isNamedDay(lower: string): boolean {
   if (words.length < 2 || words[words.length - 1] !== 'day') return false;
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i]!;
-    if (!/^[a-z][a-z'.-]*$/.test(w) || CHRONO_WORDS.has(w) || MONTHS.has(w.replace(/\.$/, '')) || WEEKDAYS.has(w)) return false;
+    // No hyphen: chrono reads the parts of "Post-Tomorrow" or "Mid-January" on their own.
+    if (!/^[a-z][a-z'.]*$/.test(w) || CHRONO_WORDS.has(w) || MONTHS.has(w.replace(/\.$/, '')) || WEEKDAYS.has(w)) return false;
   }
   return true;
 }

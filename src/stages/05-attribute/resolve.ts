@@ -114,15 +114,14 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
   const mi = ctx.mentionAt[p.end - 1]!;
   if (mi >= 0) return { speaker: fromMention(ctx, doc.mentions[mi]!), how: 'name' };
   const pron = PRONOUNS[head.lower];
-  // "Clinton herself said", "Ford itself said": an emphatic reflexive stands for the phrase just before it.
-  // ("could not bring himself to" is no such case: after a verb the reflexive is a pronoun.)
-  const prev = tokens[p.first - 1];
-  if (p.end - p.first === 1 && REFLEXIVES.has(head.lower) && prev && prev.kind === 'word') {
-    const before = phraseEndingAt(tokens, p.first, Math.max(0, p.first - 10));
-    const r = before ? resolvePhrase(ctx, before) : undefined;
-    if (r) return r;
-    // A name the tagger took for something else ("Ford/VERB itself said"): the name, not a guess at an antecedent.
-    if (isCapitalized(prev.text)) return { speaker: { name: displayName(prev.text), kind: 'unnamed', mention: span(text, prev.start, prev.end) }, how: 'phrase' };
+  if (REFLEXIVES.has(head.lower)) {
+    // "Trump himself said", "He himself said": the reflexive only stresses the phrase it closes.
+    if (p.end - p.first > 1) return resolvePhrase(ctx, { first: p.first, end: p.end - 1 });
+    const emphatic = emphaticOf(tokens, p.first);
+    if (emphatic) return emphatic.known ? resolvePhrase(ctx, emphatic.phrase) : {
+      // A name the tagger took for a verb ("Ford/VERB itself said"): the name, not a guess at an antecedent.
+      speaker: { name: displayName(tokens[p.first - 1]!.text), kind: 'unnamed', mention: span(text, tokens[p.first - 1]!.start, tokens[p.first - 1]!.end) }, how: 'phrase',
+    };
   }
   if (pron && p.end - p.first === 1) return resolvePronoun(ctx, p, pron, phraseSpan);
   // "those who said", "many say", "most supported": quantifiers and demonstratives stand for a group.
@@ -175,7 +174,24 @@ function mutePhrase(tokens: Token[], p: Phrase): boolean {
   }
   return !!head && mute(head);
 }
+/** Reflexive pronouns: after a noun or a name they stress it ("Clinton herself said"), elsewhere they are pronouns ("bring himself to"). */
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
+
+/**
+ * The phrase an emphatic reflexive at `at` stands for: the noun phrase just before it ("Clinton herself",
+ * "the campaign itself"), or a capitalized word opening the sentence that the tagger read as a verb
+ * ("Ford itself said"); undefined after anything else ("could not bring himself to", "This itself shows").
+ */
+function emphaticOf(tokens: readonly Token[], at: number): { known: true; phrase: Phrase } | { known: false } | undefined {
+  const prev = tokens[at - 1];
+  if (!prev) return undefined;
+  if (prev.pos === 'PROPN' || prev.pos === 'NOUN') {
+    const phrase = phraseEndingAt(tokens, at, Math.max(0, at - 10));
+    return phrase ? { known: true, phrase } : undefined;
+  }
+  const opensSentence = tokens[at - 2] === undefined || tokens[at - 2]!.sentence !== prev.sentence;
+  return prev.pos === 'VERB' && opensSentence && isCapitalized(prev.text) ? { known: false } : undefined;
+}
 /** Pronouns that stand for no one: "what made him famous", "nothing suggests". */
 const MUTE_PRONOUNS = new Set(['what', 'whatever', 'nothing', 'something', 'anything']);
 
@@ -227,7 +243,7 @@ function resolvePronoun(ctx: ResolveContext, p: Phrase, pron: string, phraseSpan
       return { speaker: { name: span(doc.text, tokens[noun.first]!.start, tokens[noun.end - 1]!.end).text, kind: 'organization', mention: phraseSpan }, how: 'pronoun' };
     }
     if (m) return { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, how: 'pronoun' };
-    return pron === 'plural' ? { speaker: { name: displayName(phraseSpan.text), kind: 'group', mention: phraseSpan }, how: 'unresolved' } : undefined;
+    return pron === 'plural' && !REFLEXIVES.has(word) ? { speaker: { name: displayName(phraseSpan.text), kind: 'group', mention: phraseSpan }, how: 'unresolved' } : undefined;
   }
   return undefined;
 }

@@ -119,10 +119,10 @@ function cueBefore(ctx: FinderContext, q: Located): QuoteFrame | undefined {
   return undefined;
 }
 
-/** Does the quotation stand where a sentence would: paragraph or sentence start, or after a colon? */
 /** The quoted passage ends in a full stop, a question or an exclamation mark inside its marks. */
 const endsWithStop = (doc: Document, q: Located) => /[.!?…]["”’'»]*$/.test(doc.norm.slice(q.start, q.end));
 
+/** Does the quotation stand where a sentence would: paragraph or sentence start, or after a colon? */
 function standsAlone(ctx: FinderContext, q: Located): boolean {
   const { doc, tokens } = ctx;
   const s = doc.sentences[tokens[q.openTok]!.sentence];
@@ -207,9 +207,9 @@ export const direct: Finder = {
     if (frame && (speechLike || standsAlone(ctx, q))) {
         const d = take({ start: q.start, end: q.end, type: 'direct', frame, segments: q.segments, finder: 'direct' }, q);
         prev = { draft: d, cueFirst: frame.cueFirst, para: paraOf(q.closeTok) };
-      } else if (standsAlone(ctx, q) && (q.words >= 3 || (!q.single && endsWithStop(doc, q)))) {
-        // A sentence in double marks on its own is said, however short (“It matters.”); a short one ending
-        // in a comma is a title in a list (“Billions,” on Showtime, …).
+      } else if (standsAlone(ctx, q) && (q.words >= 3 || (q.words >= 1 && q.closed && !q.single && endsWithStop(doc, q)))) {
+        // A closed sentence in double marks on its own is said, however short (“It matters.”); a short one
+        // ending in a comma is a title in a list (“Billions,” on Showtime, …), “…” or “?!” says nothing.
         if (prev && prev.para === paraOf(q.openTok) && continues(ctx, prev.draft, q) && endsItsSentence(ctx, q)) {
           // “A,” Clinton said. “B.” — the same statement goes on in the same paragraph.
           prev.draft = take(sameAttribution(prev.draft, q), q);
