@@ -319,6 +319,8 @@ const rows: [string, string, Expected[]][] = [
   ['a title in quotes', 'She wrote the novel “Silent Rivers” in 1999 while living in Lisbon.', []],
   ['an emphatic reflexive is the name before it', 'Tom Baker met Senator Maria Lopez on Monday. Lopez herself said the plan was dead.',
     [{ type: 'indirect', has: 'the plan was dead', speaker: 'Maria Lopez', mention: 'Lopez' }]],
+  ['a conjunction opening the sentence is not the speaker\'s', 'Sales rose. But the company said profits fell by half.',
+    [{ type: 'indirect', has: 'profits fell by half', speaker: 'the company', mention: 'the company' }]],
   ['a reflexive closing a phrase only stresses it', 'Donald Trump spoke. “We won,” said Trump himself.',
     [{ type: 'direct', has: 'We won', speaker: 'Donald Trump', mention: 'Trump' }]],
   ['a reflexive after a verb is a pronoun', 'Tom Baker could not bring himself to say it: “The plan is dead.”',

@@ -98,6 +98,9 @@ function leadingName(tokens: readonly Token[], p: number, limit: number): Phrase
   return undefined;
 }
 
+/** Words that open a sentence before its subject without being part of it: "But the company said", "Even his supporters say". */
+const LEADING_FILLERS: ReadonlySet<string> = new Set(['but', 'and', 'or', 'yet', 'so', 'even', 'just', 'only', 'then', 'also', 'still']);
+
 /** Leftward noun phrase ending at `end - 1` (inclusive), within [limit, end). */
 export function phraseEndingAt(tokens: readonly Token[], end: number, limit: number): Phrase | undefined {
   let a = end;
@@ -106,7 +109,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, limit: num
   while (a - 1 >= limit && end - a < 10 && (npToken(tokens[a - 1]!) || participleAdjective(a - 1))) a--;
   // "When the firm signaled": a capitalized subordinator opening the sentence is not part of the phrase.
   while (a < end && (tokens[a]!.lower === 'of' || tokens[a]!.text === '-' || tokens[a]!.pos === 'PART' || PHRASE_STOPS.has(tokens[a]!.lower)
-    || (a + 1 < end && isYear(tokens[a]!)))) a++; // "In 1990 a Times article": not the year
+    || (a + 1 < end && (isYear(tokens[a]!) || LEADING_FILLERS.has(tokens[a]!.lower))))) a++; // "In 1990 a Times article": not the year
   // A pronoun is a phrase by itself: "that he" → "he".
   if (end - a > 1 && tokens[end - 1]!.pos === 'PRON' && tokens[end - 2]!.pos !== 'PRON') a = end - 1;
   return a < end ? { first: a, end } : undefined;
