@@ -9,6 +9,8 @@ const ref: DateReference = { value: '2025-11-20', source: 'published' }; // a Th
 
 const rows: [string, DateReference, string | undefined][] = [
   ['Nov. 3', none, 'XXXX-11-03'],
+  ['mid-July', ref, '2025-07'],
+  ['late-September', none, 'XXXX-09'],
   ['Nov. 3', ref, '2025-11-03'],
   ['December 2022', none, '2022-12'],
   ['July 21, 2017', none, '2017-07-21'],
@@ -51,6 +53,7 @@ const found: [string, string, string[]][] = [
   ['bare years after a preposition, in a span', 'He was born in 1998 and studied ozone over 2000 - 2050.', ['1998', '2000', '2050']],
   ['weekdays and months on their own', 'On Friday he said September was hard.', ['Friday', 'September']],
   ['a month at a sentence end, without the full stop', 'He came in September.', ['September']],
+  ['a part of a month in one word', 'By mid-July it was over.', ['mid-July']],
   ['seasons', 'Last fall the plan failed; in the fall it passed, during spring it rained, in the summer of 2019 too.',
     ['Last fall', 'the fall', 'spring', 'the summer of 2019']],
   ['decades and centuries', 'In the 1970s, the sixties and the 20th century.', ['the 1970s', 'the sixties', 'the 20th century']],

@@ -68,6 +68,9 @@ function matchAt(tokens: Token[], i: number, sentEnd: number): number {
   const c0 = t.text.charCodeAt(0);
   if ((isDigit(c0) || c0 === 39 || c0 === 8217) && (NUMERIC_DATE.test(t.text) || DECADE.test(t.text))) return i + 1;
   if (/^(early|mid|late)-(18|19|20)\d\d$/.test(t.lower)) return i + 1;
+  // "mid-July", "early-December": one token, the month's part.
+  const part = /^(?:early|mid|late)-([a-z]+)\.?$/.exec(t.lower);
+  if (part && MONTHS.has(part[1]!)) return isYear(at(tokens, sentEnd, i + 1)?.text ?? '') ? i + 2 : i + 1;
   if (EDGES.has(b) && (isYear(at(tokens, sentEnd, i + 1)?.text ?? '') || isMonth(tokens, i + 1))) return matchAt(tokens, i + 1, sentEnd);
   if (isMonth(tokens, i)) {
     let k = i + 1;
