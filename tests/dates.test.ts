@@ -54,6 +54,7 @@ const found: [string, string, string[]][] = [
   ['weekdays and months on their own', 'On Friday he said September was hard.', ['Friday', 'September']],
   ['a month at a sentence end, without the full stop', 'He came in September.', ['September']],
   ['a part of a month in one word', 'By mid-July it was over.', ['mid-July']],
+  ['a feast of three words', 'Shops closed for Lunar New Year in Singapore.', ['Lunar New Year']],
   ['seasons', 'Last fall the plan failed; in the fall it passed, during spring it rained, in the summer of 2019 too.',
     ['Last fall', 'the fall', 'spring', 'the summer of 2019']],
   ['decades and centuries', 'In the 1970s, the sixties and the 20th century.', ['the 1970s', 'the sixties', 'the 20th century']],

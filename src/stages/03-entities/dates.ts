@@ -107,6 +107,7 @@ function matchAt(tokens: Token[], i: number, sentEnd: number): number {
   if (SEASONS.has(b) && bare(at(tokens, sentEnd, i + 1)) === 'of' && isYear(at(tokens, sentEnd, i + 2)?.text ?? '')) return i + 3;
   if (isCapitalized(t.text)) {
     const two = HOLIDAY_FIRST_WORDS.has(b) ? `${b} ${bare(at(tokens, sentEnd, i + 1))}` : '';
+    if (two && HOLIDAYS.has(`${two} ${bare(at(tokens, sentEnd, i + 2))}`)) return i + 3; // "Lunar New Year"
     if (HOLIDAYS.has(two)) return DAY_EVE.has(bare(at(tokens, sentEnd, i + 2))) ? i + 3 : i + 2;
     if (HOLIDAYS.has(b) || HOLIDAYS.has(b.replace(/['’]s$/, ''))) return DAY_EVE.has(bare(at(tokens, sentEnd, i + 1))) ? i + 2 : i + 1;
   }
