@@ -12,6 +12,11 @@ test.each([
   ['a naming participle', 'He left the elite group called the Sea Org in 2010.', []],
   ['an imperative "say"', 'Say Mexico demanded that the United States prove it first.', [['the United States prove it first', 'demanded']]],
   ['a verb done to a person', 'Peru recalled its own ambassador in February.', []],
+  ['a verb of saying done to one of a group', 'Police arrested and questioned the student.', []],
+  ['a label verb with only people after it', 'The mayor called the police.', []],
+  ['a label verb with a label after its people object', 'The mayor called the minister a liar.', [['the minister a liar', 'called']]],
+  ['a verb of saying with a message for object', 'The senator questioned the decision.', [['the decision', 'questioned']]],
+  ['a source of the clause after a comma', 'The plan failed, the Post reported, citing an anonymous official.', []],
 ] as [string, string, [string, string][]][])('%s', (_n, text, expected) => {
   expect(runFinder('cue-complement', text).map((f) => [f.text, f.cue])).toEqual(expected);
 });

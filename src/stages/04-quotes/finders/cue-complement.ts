@@ -19,13 +19,28 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 
 /** Is the noun phrase at k headed by a noun for people in a role ("its own ambassador", "two envoys")? */
 function peopleObject(tokens: Token[], k: number, end: number): boolean {
+  return peopleObjectEnd(tokens, k, end) >= 0;
+}
+
+/**
+ * Where a noun phrase naming people at k ends ("the student", "the police", "the minister"), or -1 when
+ * the phrase at k names no one. One of a group counts too ("the student": "students").
+ */
+function peopleObjectEnd(tokens: Token[], k: number, end: number): number {
   let head: Token | undefined;
-  for (let j = k; j < end && j - k < 6; j++) {
+  let j = k;
+  for (; j < end && j - k < 6; j++) {
     const t = tokens[j]!;
     if (!NP_WORD.has(t.pos) && !(t.pos === 'PRON' && POSSESSIVES.has(t.lower))) break;
     if (t.pos === 'NOUN') head = t;
   }
-  return !!head && (ROLE_NOUNS.has(head.lemma) || GROUP_NOUNS.has(head.lower));
+  return head && (ROLE_NOUNS.has(head.lemma) || GROUP_NOUNS.has(head.lower) || GROUP_NOUNS.has(`${head.lower}s`)) ? j : -1;
+}
+
+/** "called the police.", "called the student, who …": a label verb whose people object is all there is. */
+function peopleObjectAlone(tokens: Token[], k: number, end: number): boolean {
+  const e = peopleObjectEnd(tokens, k, end);
+  return e >= 0 && (e >= end || /^[.,;!?]$/.test(tokens[e]!.text));
 }
 
 export const cueComplement: Finder = {
@@ -51,7 +66,8 @@ export const cueComplement: Finder = {
       // to people, is an act whatever the verb reports elsewhere.
       // So is a verb of saying done to a person ("questioned the student"); a stance taken on someone
       // ("criticized the president") and a label given them ("called the minister a liar") are not.
-      if (comp.kind === 'np' && !LABEL_VERBS.has(c.lemma) && cueClass(c.lemma) !== 'stance' && peopleObject(tokens, comp.start, s.endToken)) continue;
+      if (comp.kind === 'np' && cueClass(c.lemma) !== 'stance'
+        && (LABEL_VERBS.has(c.lemma) ? peopleObjectAlone(tokens, comp.start, s.endToken) : peopleObject(tokens, comp.start, s.endToken))) continue;
       const pk = comp.kind === 'prep' ? c.p : kindProbability(c.lemma, comp.kind);
       if (pk < (objectLike ? OBJECT_KIND_THRESHOLD : KIND_THRESHOLD)) continue;
       let end = clauseEnd(tokens, comp.start, s.endToken, comp.kind !== 'np' && comp.kind !== 'to' && comp.kind !== 'prep');
