@@ -3,7 +3,7 @@
  * adverbs, auxiliaries and one appositive or relative clause), the phrase after a word, finite verbs.
  * Shared by the quotes stage (where does content end, who is the subject) and attribution.
  */
-import { DAY_PARTS, DEICTIC_DAYS, EDGES, MONTHS, RELATIVE as TIME_RELATIVE, UNITS, WEEKDAYS } from '../lexicon/time-words.js';
+import { DAY_PARTS, DEICTIC_DAYS, EDGES, MONTHS, RELATIVE as TIME_RELATIVE, UNITS, WEEKDAYS, isYear as isYearText } from '../lexicon/time-words.js';
 import { CLOSING_MARKS, DASH } from '../lexicon/punctuation.js';
 import { PHRASE_STOPS } from '../lexicon/function-words.js';
 import type { Token } from '../types.js';
@@ -51,7 +51,7 @@ export function headsClause(tokens: readonly Token[], j: number): boolean {
   return isFiniteVerb(tokens, j) || (t.pos === 'VERB' && tokens[j - 1]?.text === ',' && !t.lower.endsWith('ing'));
 }
 
-const isYear = (t: Token) => /^(1[89]|20)\d\d$/.test(t.text);
+const isYear = (t: Token) => isYearText(t.text);
 
 /** A relative pronoun ("who", "which", "that"); "WHO" in capitals is the World Health Organization. */
 const isRelative = (t: Token) => RELATIVE.has(t.lower) && t.text !== 'WHO';

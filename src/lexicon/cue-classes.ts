@@ -6,6 +6,7 @@
  * expect"), findings ("a poll shows"), intentions and acts ("prosecutors are seeking") and stances
  * ("praised", "accused") are attributions but not quotations.
  */
+import { words } from './reporting-verbs.js';
 
 export type AttributionClass = 'speech' | 'writing' | 'thought' | 'finding' | 'intent' | 'stance';
 
@@ -15,7 +16,6 @@ export const ATTRIBUTION_CLASSES: readonly AttributionClass[] = ['speech', 'writ
 /** The classes that are quotations: what a source said or wrote. */
 export const QUOTATION_CLASSES: ReadonlySet<AttributionClass> = new Set(['speech', 'writing']);
 
-const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 /** Verbs of saying: the speech act itself, its manner, its place in a conversation. */
 const SPEECH = `say tell add argue insist warn claim state note explain announce declare report acknowledge admit

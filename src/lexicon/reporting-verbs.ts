@@ -38,9 +38,8 @@ const EVIDENCE = `show find indicate reveal suggest demonstrate prove`;
 const LABEL = `call describe label dub term brand reject denounce dismiss hail deem characterize
 characterise decry condemn`;
 
-function words(s: string): string[] {
-  return s.split(/\s+/).filter(Boolean);
-}
+/** The words of a space-separated list written in the source. */
+export const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 /** Cue lemma → class; a lemma in several lists keeps its first (strongest) class. */
 export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = (() => {

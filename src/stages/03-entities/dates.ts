@@ -156,7 +156,7 @@ function hasJoiner(l: string): boolean {
 function mayStart(t: Token): boolean {
   const l = t.lower;
   const c = l.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || c === 39 || c === 8217) return true; // digits, '90s
+  if (isDigit(c) || c === 39 || c === 8217) return true; // digits, '90s
   if (STARTERS.has(l)) return true;
   if (!hasJoiner(l)) return false;
   const b = l.endsWith('.') ? l.slice(0, -1) : l;

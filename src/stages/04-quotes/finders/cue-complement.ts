@@ -17,14 +17,9 @@ import { isTitleLike } from '../titles.js';
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
-/** Is the noun phrase at k headed by a noun for people in a role ("its own ambassador", "two envoys")? */
-function peopleObject(tokens: Token[], k: number, end: number): boolean {
-  return peopleObjectEnd(tokens, k, end) >= 0;
-}
-
 /**
- * Where a noun phrase naming people at k ends ("the student", "the police", "the minister"), or -1 when
- * the phrase at k names no one. One of a group counts too ("the student": "students").
+ * Where a noun phrase naming people at k ends ("its own ambassador", "two envoys", "the police"), or -1
+ * when the phrase at k names no one. One of a group counts too ("the student": "students").
  */
 function peopleObjectEnd(tokens: Token[], k: number, end: number): number {
   let head: Token | undefined;
@@ -67,7 +62,7 @@ export const cueComplement: Finder = {
       // So is a verb of saying done to a person ("questioned the student"); a stance taken on someone
       // ("criticized the president") and a label given them ("called the minister a liar") are not.
       if (comp.kind === 'np' && cueClass(c.lemma) !== 'stance'
-        && (LABEL_VERBS.has(c.lemma) ? peopleObjectAlone(tokens, comp.start, s.endToken) : peopleObject(tokens, comp.start, s.endToken))) continue;
+        && (LABEL_VERBS.has(c.lemma) ? peopleObjectAlone(tokens, comp.start, s.endToken) : peopleObjectEnd(tokens, comp.start, s.endToken) >= 0)) continue;
       const pk = comp.kind === 'prep' ? c.p : kindProbability(c.lemma, comp.kind);
       if (pk < (objectLike ? OBJECT_KIND_THRESHOLD : KIND_THRESHOLD)) continue;
       let end = clauseEnd(tokens, comp.start, s.endToken, comp.kind !== 'np' && comp.kind !== 'to' && comp.kind !== 'prep');
