@@ -354,7 +354,8 @@ try {
   const midDocs = readJsonl(midPath);
   const midTokensOf = midDocs.map((d) => winkTokens(d.text));
   note(`${midPath === devCorpus ? devCorpus : 'a generated ~4 MB corpus'}, ${plural(ROUNDS, 'round')}`);
-  const mid = await corpusRounds(`${(statSync(midPath).size / MB).toFixed(1)} MB corpus`, 'mid', midPath, midDocs);
+  const midBytes = statSync(midPath).size;
+  const mid = await corpusRounds(`${(midBytes / MB).toFixed(1)} MB corpus`, 'mid', midPath, midDocs);
 
   // 3. The BENCH_MB generated corpus, with the steady rates of the second table.
   const bigPath = join(dir, 'corpus.jsonl');
@@ -387,7 +388,6 @@ try {
   const defaultWorkers = [one, mid, big].map(defaultOf).join(', ');
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const mbOf = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
-  const midBytes = statSync(midPath).size;
   const midTokens = sum(midTokensOf);
   const midSliceTokens = sum(midTokensOf.slice(0, midSlice.length));
   const bigSliceTokens = sum(bigTokensOf.slice(0, bigSlice.length));

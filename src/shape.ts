@@ -9,7 +9,6 @@ import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { ENTITY_TYPES, FINDER_NAMES, QUOTE_TYPES, RULE_NAMES, SEVERITIES, SPEAKER_KINDS } from './closed-sets.js';
 import { ATTRIBUTION_CLASSES } from './lexicon/cue-classes.js';
 
-export { ENTITY_TYPES, FINDER_NAMES, QUOTE_TYPES, RULE_NAMES, SEVERITIES, SPEAKER_KINDS };
 
 /** A closed set of strings as a plain JSON Schema `enum` (TypeBox's own unions print as anyOf of consts). */
 function Enum<const T extends readonly string[]>(values: T, description?: string) {

@@ -11,15 +11,13 @@
  *   node dist-tools/calibrate.js ../shared/eval/dev/polnear-train.input.jsonl ../shared/eval/dev/polnear-train.quotes.gold.jsonl \
  *     > src/stages/05-attribute/calibration-counts.ts
  */
-import { readFileSync } from 'node:fs';
 import { analyze } from '../dist/index.js';
 import { calibrationKeys } from '../dist/stages/05-attribute/calibration.js';
 import type { ResolutionKind } from '../dist/stages/05-attribute/resolve.js';
-import { type GoldQuote, match, sameName, speakerRight } from './match.js';
+import { type GoldQuote, goldNames, goldPassages, match, readJsonl, sameName, speakerRight } from './match.js';
 
 const [inputPath, goldPath] = process.argv.slice(2);
 if (!inputPath || !goldPath) throw new Error('usage: calibrate INPUT.jsonl GOLD.jsonl');
-const readJsonl = <T>(path: string): T[] => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
 const gold = new Map(readJsonl<{ id: string; quotes: GoldQuote[] }>(goldPath).map((g) => [g.id, g.quotes] as const));
 const counts = new Map<string, [number, number]>();
 const bump = (k: string, right: boolean) => {
@@ -31,14 +29,13 @@ const bump = (k: string, right: boolean) => {
 for (const input of readJsonl<{ id: string; text: string; published?: string }>(inputPath)) {
   const doc = analyze(input);
   // One gold direct quote per pair of quotation marks, as the team scorer counts them.
-  const gq = (gold.get(input.id) ?? []).flatMap((q) => (q.type === 'direct' && q.segments && q.segments.length > 1
-    ? q.segments.map(([start, end]) => ({ ...q, start, end, segments: undefined })) : [q]));
+  const gq = goldPassages(gold.get(input.id) ?? []);
   const found = new Map(match(gq, doc.quotes).map(([i, j]) => [j, gq[i]!] as const));
   doc.quotes.forEach((q, j) => {
     const speaker = q.speaker ?? q.unconfirmed;
     if (!speaker || !q.resolution) return;
     const g = found.get(j);
-    const golds = g ? [g.speaker?.name ?? '', ...(g.speaker?.mentions ?? []).map((m) => m.text ?? input.text.slice(m.start, m.end))] : [];
+    const golds = g ? goldNames(g, input.text) : [];
     const right = !!g && (speakerRight(g, { ...q, speaker }) === true || sameName(speaker.name, golds));
     for (const k of calibrationKeys(q.finder, q.complement, q.rule, q.resolution as ResolutionKind, q.cueLemma ?? '')) bump(k, right);
   });

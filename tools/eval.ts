@@ -9,11 +9,11 @@
  *   SET is one of the names below; polnear-train (840 articles) is left out by default for time.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type OutputRecord, extract } from '../dist/index.js';
-import { type GoldQuote, match, sameName, speakerRight } from './match.js';
+import { type GoldQuote, goldNames, goldPassages, match, readJsonl, sameName, speakerRight } from './match.js';
 
 const DEV = process.env.WHOSAID_DEV ?? '../shared/eval/dev';
 const SCORER = join(DEV, '..', 'score.mjs');
@@ -37,7 +37,6 @@ const MIN_JUDGED = 30;
 /** What a confidence of 0.9 or more must mean: this share of those quotes real, with the right speaker. */
 const TOP_TARGET = 0.92;
 
-const readJsonl = <T>(path: string): T[] => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
 
 if (!existsSync(SCORER)) {
   console.log(`no dev sets at ${DEV} (set WHOSAID_DEV): nothing to evaluate`);
@@ -76,15 +75,14 @@ function bands(records: OutputRecord[], gold: Map<string, GoldQuote[]>, texts: M
   const bandOf = (q: { speaker: unknown; confidence: number }) => (q.speaker ? BANDS.findIndex(([a, b]) => q.confidence >= a && q.confidence < b) : 0);
   for (const r of records) {
     // One gold direct quote per pair of quotation marks, as the scorer counts them.
-    const gq = (gold.get(r.id) ?? []).flatMap((q) => (q.type === 'direct' && q.segments && q.segments.length > 1
-      ? q.segments.map(([start, end]) => ({ ...q, start, end, segments: undefined })) : [q]));
+    const gq = goldPassages(gold.get(r.id) ?? []);
     for (const q of r.quotes) band[bandOf(q)]!.quotes++;
     for (const [i, j] of match(gq, r.quotes)) {
       const g = gq[i]!;
       const q = r.quotes[j]!;
       const b = band[bandOf(q)]!;
       b.real++;
-      const golds = [g.speaker?.name ?? '', ...(g.speaker?.mentions ?? []).map((m) => m.text ?? texts.get(r.id)?.slice(m.start, m.end) ?? '')];
+      const golds = goldNames(g, texts.get(r.id) ?? '');
       if (speakerRight(g, q) || (q.speaker && sameName(q.speaker.name, golds)) || (!g.speaker && !q.speaker)) b.right++;
     }
   }

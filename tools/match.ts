@@ -2,6 +2,7 @@
  * Quote matching as the team scorer does it (GenderGapTracker style): overlap = |gold ∩ pred| / |gold|
  * in characters (over segments), greedy one-to-one, best overlap first, above a threshold.
  */
+import { readFileSync } from 'node:fs';
 export interface GoldQuote { start: number; end: number; type?: string; segments?: [number, number][]; speaker?: { name?: string; mentions?: { start: number; end: number; text?: string }[] } | null }
 export interface PredQuote { start: number; end: number; segments?: [number, number][]; speaker?: { mention?: { start: number; end: number } } | null }
 
@@ -68,3 +69,13 @@ export function sameName(pred: string, golds: string[]): boolean {
     return p.every((x) => gs.has(x)) || w.every((x) => ps.has(x));
   });
 }
+
+/** The records of a JSON Lines file. */
+export const readJsonl = <T>(path: string): T[] => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+
+/** Gold quotes as the scorer counts them: a direct quote interrupted by its cue is one quote per passage. */
+export const goldPassages = (quotes: GoldQuote[]): GoldQuote[] => quotes.flatMap((q) => (q.type === 'direct' && q.segments && q.segments.length > 1
+  ? q.segments.map(([start, end]) => ({ ...q, start, end, segments: undefined })) : [q]));
+
+/** The names a gold quote's speaker goes by: its resolved name and its mentions as written. */
+export const goldNames = (g: GoldQuote, text: string): string[] => [g.speaker?.name ?? '', ...(g.speaker?.mentions ?? []).map((m) => m.text ?? text.slice(m.start, m.end))];

@@ -20,7 +20,7 @@ const CANDIDATES = 300;
 const COMMON = new Set('a an and are as at be but by for from had has have he her his i in is it its of on or our s she that the their they this to was we were will with you'.split(' '));
 
 /** The fewest letters and digits a claim must hold (with two words, one of them not common). */
-export const MIN_CLAIM_LETTERS = 8;
+const MIN_CLAIM_LETTERS = 8;
 
 /**
  * Why a claim is too short to look up, or undefined. A quote is found when a window of it is like the

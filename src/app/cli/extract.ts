@@ -87,9 +87,13 @@ async function extractLocked(paths: string[], opts: ExtractOptions, io: Io): Pro
     seconds: (performance.now() - t0) / 1000, tokensNew, workers: ran?.workers() ?? opts.workers, peakRss: process.resourceUsage().maxRSS * 1024,
     ...(shardName ? { shard: shardName } : {}), ...(opts.out ? { out: opts.out } : {}), ...extra,
   });
-  if (dir?.complete) {
-    const note = await buildDerived(opts.out!, true); // a run killed before its database and review pages were in place
+  // The database and review pages, built from the finished files; a note when one cannot be.
+  const derive = async (out: string, onlyMissing = false) => {
+    const note = await buildDerived(out, onlyMissing);
     if (note) logLine(io.stderr, `whosaid: note: ${note}`);
+  };
+  if (dir?.complete) {
+    await derive(opts.out!, true); // a run killed before its database and review pages were in place
     return summary(dir.complete, 0, { alreadyComplete: true });
   }
 
@@ -215,10 +219,7 @@ async function extractLocked(paths: string[], opts: ExtractOptions, io: Io): Pro
     bar.clear();
     await runner.close();
   }
-  if (opts.out) {
-    const note = await buildDerived(opts.out);
-    if (note) logLine(io.stderr, `whosaid: note: ${note}`);
-  }
+  if (opts.out) await derive(opts.out);
   if (counters.documents === 0) logLine(io.stderr, `whosaid: note: the input holds no documents (${paths.length ? paths.join(', ') : 'stdin'}${Object.keys(unsupportedFiles).length ? ': no .txt, .md, .jsonl or .jsonl.gz files' : ''})`);
   return summary(counters, tokensNew, { ...(dir?.resumed ? { resumedAfter: dir.resumed.counters.documents } : {}), ...(passedOver ? { passedOver } : {}),
     ...(Object.keys(unsupportedFiles).length ? { unsupportedFiles } : {}) });

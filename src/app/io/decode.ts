@@ -6,8 +6,24 @@
 
 export type Decoded = { ok: true; text: string; warnings: string[] } | { ok: false; reason: string };
 
-const strict = new TextDecoder('utf-8', { fatal: true });
-const lenient = new TextDecoder('utf-8');
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+/** Per encoding: a decoder that throws on invalid bytes, and one that replaces them. */
+const decoders = new Map<Encoding, [TextDecoder, TextDecoder]>();
+
+/** The warning for bytes an encoding cannot decode. */
+export const invalidBytes = (encoding: Encoding): string => `invalid ${encoding.toUpperCase()}: undecodable bytes replaced with U+FFFD`;
+
+/** Decode strictly, else with U+FFFD for what cannot be decoded and a warning saying so. */
+function decodeReplacing(encoding: Encoding, bytes: Uint8Array, warnings: string[]): string {
+  let pair = decoders.get(encoding);
+  if (!pair) decoders.set(encoding, (pair = [new TextDecoder(encoding, { fatal: true }), new TextDecoder(encoding)]));
+  try {
+    return pair[0].decode(bytes);
+  } catch {
+    warnings.push(invalidBytes(encoding));
+    return pair[1].decode(bytes);
+  }
+}
 
 /** Share of bytes that are control characters other than tab, CR, LF, FF: text has (almost) none. */
 function controlShare(bytes: Uint8Array): number {
@@ -32,25 +48,13 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (utf16) return decodeWith(utf16, bytes); // before the control-byte test: UTF-16 English is half NUL bytes
   if (controlShare(bytes) > 0.1) return { ok: false, reason: 'binary content (not text): more than 10% control bytes' };
   const warnings: string[] = [];
-  let text: string;
-  try {
-    text = strict.decode(bytes);
-  } catch {
-    text = lenient.decode(bytes);
-    warnings.push('invalid UTF-8: undecodable bytes replaced with U+FFFD');
-  }
+  const text = decodeReplacing('utf-8', bytes, warnings);
   return { ok: true, text, warnings };
 }
 
 function decodeWith(encoding: 'utf-16le' | 'utf-16be', bytes: Uint8Array): Decoded {
-  let text: string;
   const warnings: string[] = [];
-  try {
-    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder(encoding).decode(bytes);
-    warnings.push(`invalid ${encoding.toUpperCase()}: undecodable bytes replaced with U+FFFD`);
-  }
+  const text = decodeReplacing(encoding, bytes, warnings);
   // A binary file may start with FF FE too: its characters are then mostly controls or replacements.
   const head = text.slice(0, 4096);
   const bad = head.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;

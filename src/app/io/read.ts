@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { DocumentInput } from '../../types.js';
-import { decodeText } from './decode.js';
+import { decodeText, invalidBytes } from './decode.js';
 import { fromJsonLine } from './jsonl.js';
-import { type OnSkip, type RawItem, readSources, stemOf } from './sources.js';
+import { type OnSkip, type RawItem, readNoFurther, readSources, stemOf } from './sources.js';
 
 export { isInputFile } from './sources.js';
 
@@ -48,7 +48,7 @@ export function toInputItem(raw: RawItem): InputItem {
   const fallbackId = raw.stdin ? stdinFallbackId(hashed) : `${stemOf(raw.file)}-${raw.line}`;
   if (raw.tooLong) return { ok: false, id: fallbackId, reason: tooLarge(raw.tooLong.bytes, raw.tooLong.limit), location, ...stdin };
   const item = fromJsonLine(raw.text, location, fallbackId);
-  if (item.ok && raw.invalidUtf8) item.warnings.unshift('invalid UTF-8: undecodable bytes replaced with U+FFFD');
+  if (item.ok && raw.invalidUtf8) item.warnings.unshift(invalidBytes('utf-8'));
   return { ...item, ...stdin };
 }
 
@@ -56,12 +56,7 @@ export function toInputItem(raw: RawItem): InputItem {
 function readStdinText(bytes: Uint8Array, tooLarge?: string): InputItem {
   const id = stdinFallbackId(createHash('sha256').update(bytes).digest('hex'));
   if (tooLarge) return { ok: false, id, reason: tooLarge, location: '<stdin>', stdin: true };
-  const decoded = decodeText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  if (!decoded.ok) return { ok: false, id, reason: decoded.reason, location: '<stdin>', stdin: true };
-  const input: DocumentInput = { id, text: decoded.text };
-  const title = titleOf(decoded.text);
-  if (title) input.title = title;
-  return { ok: true, input, location: '<stdin>', warnings: decoded.warnings, stdin: true };
+  return { ...articleFrom(id, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), '<stdin>'), stdin: true };
 }
 
 function readArticle(path: string, maxBytes: number): InputItem {
@@ -74,12 +69,17 @@ function readArticle(path: string, maxBytes: number): InputItem {
   } catch (e) {
     return { ok: false, id, reason: `cannot read ${path}: ${(e as Error).message}`, location: path };
   }
+  return articleFrom(id, bytes, path);
+}
+
+/** An article's bytes as an input item: decoded, titled by its first line when that reads as a title. */
+function articleFrom(id: string, bytes: Uint8Array, location: string): InputItem {
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, id, reason: decoded.reason, location: path };
+  if (!decoded.ok) return { ok: false, id, reason: decoded.reason, location };
   const input: DocumentInput = { id, text: decoded.text };
   const title = titleOf(decoded.text);
   if (title) input.title = title;
-  return { ok: true, input, location: path, warnings: decoded.warnings };
+  return { ok: true, input, location, warnings: decoded.warnings };
 }
 
 /**
@@ -100,7 +100,7 @@ function readAtMost(path: string, maxBytes: number): { bytes: Buffer } | { tooLa
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));
       total += n;
-      if (total > maxBytes) return { tooLarge: `document too large: more than ${maxBytes} bytes, not read further (see --max-doc-bytes)` };
+      if (total > maxBytes) return { tooLarge: readNoFurther(maxBytes) };
     }
     return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) };
   } finally {

@@ -11,6 +11,9 @@ import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { type Line, splitLines } from './lines.js';
 
+/** Why an input without a size was read no further than `maxBytes`. */
+export const readNoFurther = (maxBytes: number): string => `document too large: more than ${maxBytes} bytes, not read further (see --max-doc-bytes)`;
+
 /** One input document before parsing. Plain data: it crosses to worker threads by structured clone. */
 export type RawItem =
   | ({ kind: 'line'; file: string; stdin: boolean } & Line)
@@ -183,7 +186,7 @@ async function* stdinItems(stdin: Readable, maxBytes: number, kind: StdinKind): 
     chunks.push(chunk);
     total += chunk.length;
     if (total > maxBytes) {
-      yield { item: { kind: 'text', bytes: new Uint8Array(0), tooLarge: `document too large: more than ${maxBytes} bytes, not read further (see --max-doc-bytes)` }, bytes: total };
+      yield { item: { kind: 'text', bytes: new Uint8Array(0), tooLarge: readNoFurther(maxBytes) }, bytes: total };
       return;
     }
   }
@@ -207,6 +210,24 @@ async function* gunzipIfGzip(stdin: Readable): AsyncGenerator<Buffer> {
 }
 
 /**
+ * Each input path that is not a folder, and each file of a folder walk, with its stat; paths that
+ * cannot be stat'ed are left out (they are reported as failed items when read).
+ */
+async function* statInputs(paths: string[]): AsyncGenerator<[string, Stats]> {
+  for (const p of paths) {
+    let st: Stats;
+    try { st = await stat(p); } catch { continue; }
+    if (!st.isDirectory()) { yield [p, st]; continue; }
+    for await (const f of walk(p)) {
+      if (!('file' in f)) continue;
+      let fst: Stats;
+      try { fst = await stat(f.file); } catch { continue; }
+      yield [f.file, fst];
+    }
+  }
+}
+
+/**
  * The input's size in bytes, as far as `limit`: the exact total when it is at most `limit`, else some
  * number above it (the walk stops there). Undefined when it cannot be known before reading: stdin,
  * a FIFO or device. A gzip file counts as eight times its size, a rough ratio for JSON Lines.
@@ -214,21 +235,9 @@ async function* gunzipIfGzip(stdin: Readable): AsyncGenerator<Buffer> {
 export async function inputSizeUpTo(paths: string[], limit: number): Promise<number | undefined> {
   if (paths.length === 0 || paths.includes('-')) return undefined;
   let total = 0;
-  const add = (p: string, st: Stats): boolean => {
-    if (!st.isFile()) return false;
+  for await (const [p, st] of statInputs(paths)) {
+    if (!st.isFile()) return undefined;
     total += /\.gz$/i.test(p) ? 8 * st.size : st.size;
-    return true;
-  };
-  for (const p of paths) {
-    let st: Stats;
-    try { st = await stat(p); } catch { continue; } // reported as a failed item when read
-    if (st.isDirectory()) {
-      for await (const f of walk(p)) {
-        if (!('file' in f)) continue;
-        try { if (!add(f.file, await stat(f.file))) return undefined; } catch { /* reported when read */ }
-        if (total > limit) return total;
-      }
-    } else if (!add(p, st)) return undefined;
     if (total > limit) return total;
   }
   return total;
@@ -238,12 +247,6 @@ export async function inputSizeUpTo(paths: string[], limit: number): Promise<num
 export async function inputSize(paths: string[]): Promise<number | undefined> {
   if (paths.length === 0 || paths.includes('-')) return undefined;
   let total = 0;
-  const size = async (p: string) => { try { return (await stat(p)).size; } catch { return 0; } };
-  for (const p of paths) {
-    let isDir = false;
-    try { isDir = (await stat(p)).isDirectory(); } catch { continue; }
-    if (!isDir) total += await size(p);
-    else for await (const f of walk(p)) if ('file' in f) total += await size(f.file);
-  }
+  for await (const [, st] of statInputs(paths)) total += st.size;
   return total;
 }
