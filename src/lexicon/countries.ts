@@ -85,6 +85,12 @@ for (const [code, names] of Object.entries(EXTRA_DEMONYMS)) for (const n of name
 // Names that are far more often something else in English news ("New Jersey" is matched whole).
 for (const k of ['jersey']) byName.delete(k);
 
+/** First words of the country names of several words (folded). */
+const countryFirstWords = new Set<string>();
+for (const k of byName.keys()) if (k.includes(' ')) countryFirstWords.add(k.slice(0, k.indexOf(' ')));
+/** Could a country's name of several words start with this word (folded)? A quick no for most words. */
+export const mayStartCountryName = (folded: string): boolean => countryFirstWords.has(folded);
+
 /** Countries within a state, places of it rather than states ("England", "Scotland"). */
 const CONSTITUENT: ReadonlyMap<string, string> = new Map([['england', 'GB'], ['scotland', 'GB'], ['wales', 'GB'],
   ['northern ireland', 'GB'], ['greenland', 'GL'], ['faroe islands', 'FO']]);

@@ -7,10 +7,11 @@
 import { createRequire } from 'node:module';
 import vocab from './data/names.json' with { type: 'json' };
 
-const firstNames = new Map<string, 'm' | 'f' | undefined>([
+/** First name → gender ('u' for either: one lookup answers both "is it a first name" and "whose"). */
+const firstNames = new Map<string, 'm' | 'f' | 'u'>([
   ...vocab.male.map((w) => [w, 'm'] as const),
   ...vocab.female.map((w) => [w, 'f'] as const),
-  ...vocab.firstUnisex.map((w) => [w, undefined] as const),
+  ...vocab.firstUnisex.map((w) => [w, 'u'] as const),
 ]);
 const lastNames = new Set(vocab.last);
 const cities = new Set(vocab.cities);
@@ -38,13 +39,20 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(vocab.placeWords);
 
 /** Gender of a first name when compromise knows it; `null` when the word is not a known first name. */
 export function firstNameGender(lower: string): 'm' | 'f' | undefined | null {
-  return firstNames.has(lower) ? firstNames.get(lower) : null;
+  const g = firstNames.get(lower);
+  return g === undefined ? null : g === 'u' ? undefined : g;
 }
 
 export const isFirstName = (lower: string): boolean => firstNames.has(lower);
 export const isLastName = (lower: string): boolean => lastNames.has(lower);
 export const isCity = (lower: string): boolean => cities.has(lower);
 export const isRegion = (lower: string): boolean => regions.has(lower);
+
+/** First words of the cities and regions named by several words (lower case). */
+const placeFirstWords = new Set<string>();
+for (const n of [...cities, ...regions]) if (n.includes(' ')) placeFirstWords.add(n.slice(0, n.indexOf(' ')));
+/** Could a city or region of several words start with this word (lower case)? A quick no for most words. */
+export const mayStartPlaceName = (lower: string): boolean => placeFirstWords.has(lower);
 export const isKnownPerson = (lower: string): boolean => knownPeople.has(lower);
 export const isCommonWord = (lower: string): boolean => commonWords.has(lower);
 export const isFunctionWord = (lower: string): boolean => functionWords.has(lower) && lower !== 'us' && lower !== 'may';

@@ -137,6 +137,12 @@ const isPossessiveEnd = (v: string) => {
 };
 // norm has only plain spaces and line feeds left (normalize flattened the rest).
 const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 13;
+/** `norm.startsWith(v, at)` by char codes: tokens are short, and the builtin's call costs more than the compare (once per token). */
+function occursAt(norm: string, v: string, at: number): boolean {
+  if (at + v.length > norm.length) return false;
+  for (let k = 0; k < v.length; k++) if (norm.charCodeAt(at + k) !== v.charCodeAt(k)) return false;
+  return true;
+}
 const isBlank = (v: string) => { for (let i = 0; i < v.length; i++) if (!isSpaceCode(v.charCodeAt(i))) return false; return true; };
 /** Lemma by tag, then by word (two levels: no key string built per token). */
 const lemmaCache = new Map<string, Map<string, string>>();
@@ -205,7 +211,7 @@ export const tokenize: Stage = {
       // Skip the spaces before the token ourselves: asking wink-nlp for them costs an array of strings.
       let start = cursor;
       while (start < norm.length && isSpaceCode(norm.charCodeAt(start))) start++;
-      if (!norm.startsWith(v, start)) {
+      if (!occursAt(norm, v, start)) {
         start = norm.indexOf(v, cursor);
         if (start < 0) {
           report(doc, 'tokenize', 'unaligned-token', `token "${v.slice(0, 20)}" not found in the text; skipped`, 'warning', { start: cursor, end: cursor });

@@ -4,8 +4,8 @@
  * at the start of a sentence, after an opening quote or in a title-case headline is no evidence by
  * itself: such tokens count only when nothing says they are ordinary words.
  */
-import { countryByName } from '../../lexicon/countries.js';
-import { isCity, isCommonWord, isEnglishWord, isFirstName, isFrequentWord, isFunctionWord, isLastName, isRegion } from '../../lexicon/names.js';
+import { countryByName, mayStartCountryName } from '../../lexicon/countries.js';
+import { isCity, isCommonWord, isEnglishWord, isFirstName, isFrequentWord, isFunctionWord, isLastName, isRegion, mayStartPlaceName } from '../../lexicon/names.js';
 import { isKnownOrganization, mayStartOrganization } from '../../lexicon/organizations.js';
 import { GROUP_NOUNS, ROLE_NOUNS, SOURCE_NOUNS } from '../../lexicon/roles.js';
 import { fold, isAllCaps, isCapitalized } from '../../text.js';
@@ -21,6 +21,8 @@ export interface NameRun {
 
 const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin',
   'ibn', 'al', 'el', 'dos', 'das', 'do', 'ter', 'ten', 'zu', 'af', 'y', 'abu', 'ben', 'mac']);
+/** A name particle, as written (they are short and lower case: most tokens are ruled out by length). */
+const isParticle = (w: string) => w.length <= 5 && PARTICLES.has(w);
 const ORG_JOINERS = new Set(['of', 'for', 'on', 'and', 'the', 'de']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', '—', '–', '-', ':']);
 /** Words title case leaves in lower case, ignored when judging a headline. */
@@ -67,6 +69,12 @@ function startsKnownName(doc: Document, i: number, end: number): boolean {
   const { tokens, text } = doc;
   const w = tokens[i]!.lower;
   const org = mayStartOrganization(fold(w === 'the' ? tokens[i + 1]?.lower ?? '' : w));
+  // With a space after the first word, only a name of several words that starts with it can match:
+  // two set lookups rule out most runs before any name is built (a hot path).
+  if (!org && tokens[i + 1]?.spaceBefore) {
+    const first = tokens[i]!.text;
+    if (!mayStartCountryName(fold(first)) && !mayStartPlaceName(first.toLowerCase())) return false;
+  }
   for (let k = Math.min(end, i + 4); k > i + 1; k--) {
     const name = text.slice(tokens[i]!.start, tokens[k - 1]!.end);
     if (countryByName(name) || isCity(name.toLowerCase()) || isRegion(name.toLowerCase()) || (org && isKnownOrganization(name))) return true;
@@ -100,6 +108,8 @@ export function findNameRuns(doc: Document): NameRun[] {
     return isCommonWord(l) || isEnglishWord(l) || lowerSeen.has(l) || GROUP_NOUNS.has(l) || SOURCE_NOUNS.has(l) || ROLE_NOUNS.has(l);
   };
   const runs: NameRun[] = [];
+  /** namey's answer per token: 0 not asked yet, 1 yes, 2 no. */
+  const judged = new Uint8Array(tokens.length);
   for (const s of doc.sentences) {
     const shouting = isShouting(doc, s);
     const headline = shouting || isHeadline(doc, s);
@@ -113,6 +123,14 @@ export function findNameRuns(doc: Document): NameRun[] {
     const namey = (i: number): boolean => {
       const t = tokens[i];
       if (!t || i >= s.endToken || !capWord(t)) return false;
+      // A token is asked about again as a run grows and when the next run starts: judged once.
+      const known = judged[i];
+      if (known) return known === 1;
+      const yes = nameyWord(i, t);
+      judged[i] = yes ? 1 : 2;
+      return yes;
+    };
+    const nameyWord = (i: number, t: Token): boolean => {
       // "James To", "Wilson Or": a capitalized small word after a first name, inside a sentence, is a surname.
       if (isFunctionWord(t.lower) && (!isAllCaps(t.text) || shouting)) return !free(i) && !headline && i > s.firstToken && isFirstName(tokens[i - 1]!.lower) && !POSSESSIVE.has(tokens[i + 1]?.text ?? '');
       if (shouting) return !isFunctionWord(t.lower) && (!ordinary(t) || startsKnownName(doc, i, s.endToken));
@@ -150,10 +168,11 @@ export function findNameRuns(doc: Document): NameRun[] {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = tokens[i]!;
       let first = i;
-      if (PARTICLES.has(t.text) && i > s.firstToken && namey(i + 1) && !free(i + 1)) first = i;
+      // A particle opens a name only before a capital: tested first, as most tokens are short lower-case words.
+      if (i > s.firstToken && i + 1 < s.endToken && capWord(tokens[i + 1]!) && isParticle(t.text) && namey(i + 1) && !free(i + 1)) first = i;
       else if (!namey(i)) continue;
       let end = first + 1;
-      if (first !== i || PARTICLES.has(t.text)) end = i + 2;
+      if (first !== i || isParticle(t.text)) end = i + 2;
       let sawOf = false;
       for (;;) {
         const n = tokens[end];

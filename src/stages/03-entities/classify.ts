@@ -16,6 +16,7 @@ import type { NameRun } from './candidates.js';
 import { isOrgHead, isPlaceHead } from './heads.js';
 import { compassPlaceType, opensWithPlaceWord, placeCountry } from './places.js';
 import { seatType } from './seats.js';
+import { foldedText } from './token-folds.js';
 
 export interface Candidate {
   type: EntityType | 'UNKNOWN';
@@ -73,9 +74,9 @@ function personAfterPrefix(doc: Document, first: number, end: number): number {
     if (prev.kind !== 'word' || !/^\p{Lu}/u.test(prev.text) || prev.text.length < 2 || /^\p{Lu}\.$/u.test(prev.text)) continue;
     // What precedes must read as something other than a name: a word, a title, an acronym, a
     // country ("Farouk Ben Mustapha", "Hernan Dario Gomez" are one person each).
-    if (firstNameGender(fold(t.text)) === null || firstNameGender(fold(prev.text)) !== null || isRoleWord(t) || countryByName(t.text)) continue;
+    if (firstNameGender(foldedText(tokens, k)) === null || firstNameGender(foldedText(tokens, k - 1)) !== null || isRoleWord(t) || countryByName(t.text)) continue;
     const tail = prev.lower.slice(prev.lower.lastIndexOf('-') + 1);
-    if (isEnglishWord(tail) || isRoleWord(prev) || /ists?$/.test(prev.lower) || isCity(fold(prev.text)) || isRegion(fold(prev.text))
+    if (isEnglishWord(tail) || isRoleWord(prev) || /ists?$/.test(prev.lower) || isCity(foldedText(tokens, k - 1)) || isRegion(foldedText(tokens, k - 1))
       || isAllCaps(prev.text) || isOrgHead(prev.lower) || countryByName(prev.text) !== undefined) return k;
   }
   return -1;
@@ -122,7 +123,7 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
     return [...before, personCandidate(doc, split, end, weak, 'lexicon')];
   }
   // "Marc Lamont Hill" is a person, "Capitol Hill" a place: a first name outweighs a head word.
-  const fullName = end - first <= 3 && firstNameGender(fold(tokens[first]!.text)) !== null && !isRoleWord(tokens[first]!);
+  const fullName = end - first <= 3 && firstNameGender(foldedText(tokens, first)) !== null && !isRoleWord(tokens[first]!);
   if (isPlaceHead(head.lower) && end - first > 1 && !fullName) return [{ type: 'PLACE', first, end, weak, evidence: 'lexicon' }];
   if (opensWithPlaceWord(doc, first, end)) return [{ type: 'PLACE', first, end, weak, evidence: 'lexicon' }];
   // A lone head word used as a modifier ("a Marine base", "a TV doctor") names no organization.
@@ -145,7 +146,7 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   let nameFirst = first;
   for (let k = end - 2; k >= first; k--) {
     // "Dean Kamen": a role word that is also a first name, right before a lone surname, is the first name.
-    if (k === first && end - first === 2 && firstNameGender(fold(tokens[k]!.text)) !== null && !isHonorific(tokens[k]!)) break;
+    if (k === first && end - first === 2 && firstNameGender(foldedText(tokens, k)) !== null && !isHonorific(tokens[k]!)) break;
     if (isRoleNoun(tokens[k]!) && (k === first || isRoleWord(tokens[k - 1]!) || countryPrefix(doc, first, k) !== undefined || isOrgHead(tokens[k - 1]!.lower) || isAllCaps(tokens[k - 1]!.text)
       || titleOwner(doc, first, k) !== null)) {
       nameFirst = k + 1;
@@ -203,7 +204,7 @@ function titleOwner(doc: Document, first: number, end: number): 'ORG' | 'PLACE' 
 function personCandidate(doc: Document, first: number, end: number, weak: boolean, evidence: Candidate['evidence']): Candidate {
   const { tokens } = doc;
   const c: Candidate = { type: 'PERSON', first, end, weak, evidence };
-  const g = firstNameGender(fold(tokens[first]!.text));
+  const g = firstNameGender(foldedText(tokens, first));
   if (g) c.gender = g;
   const len = end - first;
   if (evidence === 'title') return c;
@@ -224,7 +225,7 @@ function personCandidate(doc: Document, first: number, end: number, weak: boolea
       && !isFrequentWord(t.lower) && !isFunctionWord(t.lower)) {
       return { type: 'ORG', first, end, weak, evidence: 'shape' };
     }
-    return isLastName(fold(t.text)) || g !== null ? c : { ...c, type: 'UNKNOWN' };
+    return isLastName(foldedText(tokens, first)) || g !== null ? c : { ...c, type: 'UNKNOWN' };
   }
   // Shape alone: a run that opens and ends with ordinary words is a thing ("Space Shuttle",
   // "Internet Explorer"), not a person ("Tiziano Lugli", "Junius Ho", "Lee Cheuk-yan").

@@ -36,10 +36,13 @@ function sameFull(a: string[], b: string[]): boolean {
   return a.length > 1 && b.length > 1 && a[a.length - 1] === b[b.length - 1] && (a[0] === b[0] || shortForm(a[0]!, b[0]!));
 }
 
-function groupPeople(people: Mention[]): PersonGroup[] {
+const NONE: readonly PersonGroup[] = [];
+
+function groupPeople(people: Mention[], wordsOf: Map<Mention, string[]>): PersonGroup[] {
   const groups: PersonGroup[] = [];
-  // Words and their joined form once per mention: the sort and the fit test would redo them per pair.
-  const keyed = people.map((m) => { const words = nameWords(m); return { m, words, joined: words.join(' ') }; });
+  // Words and their joined form once per mention: the sort and the fit test would redo them per pair
+  // (and the canonical name reads the words again, from wordsOf).
+  const keyed = people.map((m) => { const words = nameWords(m); wordsOf.set(m, words); return { m, words, joined: words.join(' ') }; });
   keyed.sort((x, y) => y.words.length - x.words.length || x.m.start - y.m.start);
   const joinedOf = new Map<PersonGroup, string>();
   // A group fits a mention only if it shares the mention's last word (or, for one word, its first):
@@ -48,10 +51,13 @@ function groupPeople(people: Mention[]): PersonGroup[] {
   const byFirst = new Map<string, PersonGroup[]>();
   const order = new Map<PersonGroup, number>();
   const starts = new Map<PersonGroup, number[]>(); // each group's mention offsets, ascending (for nearest)
-  const candidates = (w: string[]): PersonGroup[] => {
+  const candidates = (w: string[]): readonly PersonGroup[] => {
     if (!w.length) return groups; // no words: every group's (empty) tail fits
-    const found = [...byLast.get(w[w.length - 1]!) ?? [], ...(w.length === 1 ? byFirst.get(w[0]!) ?? [] : [])];
-    return [...new Set(found)].sort((a, b) => order.get(a)! - order.get(b)!); // in the order the groups were founded, as before
+    // Each list holds its groups in the order they were founded (as before), once each.
+    const byWord = byLast.get(w[w.length - 1]!) ?? NONE;
+    if (w.length > 1) return byWord;
+    const found = [...byWord, ...byFirst.get(w[0]!) ?? NONE];
+    return [...new Set(found)].sort((a, b) => order.get(a)! - order.get(b)!);
   };
   const index = (map: Map<string, PersonGroup[]>, word: string | undefined, g: PersonGroup) => {
     if (word === undefined) return;
@@ -98,14 +104,15 @@ function nearest(groups: PersonGroup[], m: Mention, starts: Map<PersonGroup, num
   return best;
 }
 
-function canonical(mentions: Mention[]): string {
+function canonical(mentions: Mention[], wordsOf: ReadonlyMap<Mention, string[]>): string {
   const fixed = mentions.find((m) => m.canonical);
   if (fixed) return fixed.canonical!;
+  const count = (m: Mention) => (wordsOf.get(m) ?? nameWords(m)).length;
   let best = mentions[0]!;
-  let bestWords = nameWords(best).length;
+  let bestWords = count(best);
   for (const m of mentions) {
     if (m === best) continue;
-    const words = nameWords(m).length;
+    const words = count(m);
     const d = words - bestWords || accentWeight(m.text) - accentWeight(best.text);
     if (d > 0) { best = m; bestWords = words; }
   }
@@ -121,7 +128,8 @@ function keyOf(m: Mention): string {
 /** Group `doc.mentions` into `doc.entities`, setting each mention's `entity`. */
 export function groupMentions(doc: Document): void {
   const clusters = new Map<string, Mention[]>();
-  for (const g of groupPeople(doc.mentions.filter((m) => m.type === 'PERSON'))) {
+  const wordsOf = new Map<Mention, string[]>();
+  for (const g of groupPeople(doc.mentions.filter((m) => m.type === 'PERSON'), wordsOf)) {
     clusters.set(`PERSON:${g.words.join(' ')}:${g.mentions[0]!.start}`, g.mentions);
   }
   for (const m of doc.mentions) {
@@ -134,7 +142,7 @@ export function groupMentions(doc: Document): void {
   joinAcronyms(clusters);
   const ordered = [...clusters.values()].map((ms) => ms.sort((a, b) => a.start - b.start))
     .sort((a, b) => a[0]!.start - b[0]!.start);
-  doc.entities = ordered.map((ms, i) => toEntity(`e${i + 1}`, ms));
+  doc.entities = ordered.map((ms, i) => toEntity(`e${i + 1}`, ms, wordsOf));
   doc.mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -147,14 +155,19 @@ const initials = (name: string) => name.split(/[\s-]+/).filter((w) => w && !MINO
  * … "KCNA") is one entity, named in full: its acronym mentions take the full name.
  */
 function joinAcronyms(clusters: Map<string, Mention[]>): void {
+  const isAcronym = (k: string, ms: Mention[]) => k.startsWith('ORG:') && /^[A-Z]{2,6}$/.test(ms[0]!.text);
+  // Most articles write no organization by its initials: nothing to join, no initials to build.
+  let any = false;
+  for (const [k, ms] of clusters) if (isAcronym(k, ms)) { any = true; break; }
+  if (!any) return;
   const full = new Map<string, Mention[]>();
   for (const [k, ms] of clusters) {
     const text = ms[0]!.canonical ?? ms[0]!.text;
     if (k.startsWith('ORG:') && /\s/.test(text)) full.set(initials(text), ms);
   }
   for (const [k, ms] of clusters) {
+    if (!isAcronym(k, ms)) continue;
     const text = ms[0]!.text;
-    if (!k.startsWith('ORG:') || !/^[A-Z]{2,6}$/.test(text)) continue;
     const target = full.get(text);
     if (!target || target === ms) continue;
     const name = target[0]!.canonical ?? displayName(target[0]!.text);
@@ -164,12 +177,12 @@ function joinAcronyms(clusters: Map<string, Mention[]>): void {
   }
 }
 
-function toEntity(id: string, ms: Mention[]): Entity {
+function toEntity(id: string, ms: Mention[], wordsOf: ReadonlyMap<Mention, string[]>): Entity {
   const first = ms[0]!;
   const e: Entity = {
     id,
     type: first.type,
-    name: first.type === 'PERSON' ? canonical(ms)
+    name: first.type === 'PERSON' ? canonical(ms, wordsOf)
       : ms.find((m) => m.canonical)?.canonical ?? (first.type === 'COUNTRY' && first.country ? countryInfo(first.country)?.name ?? displayName(first.text) : displayName(first.text)),
     mentions: ms.map((m) => ({ start: m.start, end: m.end, text: m.text })),
   };

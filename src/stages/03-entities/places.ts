@@ -9,6 +9,7 @@ import towns from '../../lexicon/data/towns.json' with { type: 'json' };
 import { firstNameGender, isLastName, isRegion, isCity } from '../../lexicon/names.js';
 import { fold } from '../../text.js';
 import type { Document } from '../../types.js';
+import { foldedText } from './token-folds.js';
 
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'across', 'around', 'into', 'toward', 'towards',
   'via', 'throughout', 'inside', 'downtown', 'between']);
@@ -42,7 +43,7 @@ export function placeCountry(doc: Document, first: number, end: number): string 
   const constituent = end - first <= 2 ? constituentCountry(key) : undefined;
   if (constituent) return constituent;
   if (isRegion(key) && end - first === 1) return capital ?? ''; // "Texas", "Virginia": a region before a first name
-  const personish = firstNameGender(fold(tokens[first]!.text)) !== null || (end - first === 1 && isLastName(key));
+  const personish = firstNameGender(foldedText(tokens, first)) !== null || (end - first === 1 && isLastName(key));
   if (personish && !locative(doc, first, end)) return null;
   if (capital) return capital;
   if (isCity(key) || isRegion(key)) return townCountry.get(key) ?? '';

@@ -28,6 +28,22 @@ const PREPS = new Set(['about', 'for', 'on', 'to', 'of', 'against', 'with', 'at'
 const PAIR_RATIO = 0.5;
 const NOUN_FORMS = new Set(['says', 'claims', 'tells', 'warns', 'argues', 'insists', 'writes', 'notes', 'adds']);
 
+/** cueProbability of "lemma preposition", by lemma then preposition: no key string built per verb (a hot path). */
+const pairs = new Map<string, Map<string, number | null>>();
+function pairProbability(lemma: string, prep: string): number | undefined {
+  let byPrep = pairs.get(lemma);
+  if (!byPrep) {
+    // Bounded like the lemma cache: a corpus with an endless vocabulary must not grow it for ever.
+    if (pairs.size >= 50_000) pairs.clear();
+    pairs.set(lemma, (byPrep = new Map()));
+  }
+  const known = byPrep.get(prep);
+  if (known !== undefined) return known ?? undefined;
+  const p = cueProbability(`${lemma} ${prep}`);
+  byPrep.set(prep, p ?? null);
+  return p;
+}
+
 function verbCue(tokens: Token[], i: number): Cue | undefined {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
@@ -46,7 +62,7 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
   }
   // "continues to shape": "to" before a verb marks an infinitive, not the pair's preposition.
   if (next && PREPS.has(next.lower) && !(next.lower === 'to' && tokens[i + 2]?.pos === 'VERB')) {
-    const pp = cueProbability(`${t.lemma} ${next.lower}`);
+    const pp = pairProbability(t.lemma, next.lower);
     // "referring to", "pointed to": a pair that reports at least half as often as the verb is the cue.
     if (pp !== undefined && pp > p * PAIR_RATIO && pp >= CUE_THRESHOLD) return { first: i, end: i + 2, lemma: t.lemma, cls, p: pp, prep: next.lower };
   }
