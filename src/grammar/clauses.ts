@@ -101,7 +101,7 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
     if (t.text === ';') return j;
     // "… to minimize liabilities and creditors look to …", "… (her campaign later disclosed that …)":
     // after a complete clause, a new subject with a reporting verb of its own starts another report.
-    if (!quoted && NEW_REPORT.has(t.lower) && subjectThenCue(tokens, j + 1, end) && (!clausal || t.kind !== 'word' || finiteIn(tokens, from, j))) return j;
+    if (!quoted && NEW_REPORT.has(t.lower) && subjectThenCue(tokens, j + 1, end) && (!clausal || t.kind !== 'word' || finiteIn(tokens, clauseOpen(tokens, from, j), j))) return j;
     // "called the plan “outrageous” and called for …": a second reporting verb of the same subject
     // starts a report of its own.
     if ((t.lower === 'and' || t.lower === 'but') && !quoted) {
@@ -149,6 +149,17 @@ export const NP_WORD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROP
 const NEW_REPORT = new Set(['and', 'but', 'as', 'while', 'whereas', '(', '—', '–', '--']);
 const SUBJECT_WORD = new Set([...NP_WORD, 'PRON']);
 
+/**
+ * Where the clause that reaches j opens: after its last "that" (a complementizer) or at `from`. A
+ * conjunction starts a new report only after a complete clause: in "… but that she and her
+ * supporters never doubted …" and "… and that Tapper, Bash and Blitzer had mentioned it" the clause
+ * after "that" has no verb yet, so "and" joins its subjects.
+ */
+function clauseOpen(tokens: Token[], from: number, j: number): number {
+  for (let k = j - 1; k > from; k--) if (tokens[k]!.lower === 'that' && tokens[k]!.pos === 'SCONJ') return k + 1;
+  return from;
+}
+
 function finiteIn(tokens: Token[], from: number, end: number): boolean {
   for (let j = from; j < end; j++) if (isFiniteVerb(tokens, j)) return true;
   return false;
@@ -161,6 +172,9 @@ function subjectThenCue(tokens: Token[], k: number, end: number): boolean {
   for (let j = k; j < end && j - k <= 8; j++) {
     const t = tokens[j]!;
     if (t.pos === 'PRON' && (OBJECT_PRONOUNS.has(t.lower) || t.lower === 'that' || t.lower === 'which' || t.lower === 'who')) return false;
+    // "… between Hillary Clinton and Bernie Sanders so he would not be accused": a pronoun after the
+    // nouns opens a clause of its own; the nouns were no subject.
+    if (words && t.pos === 'PRON') return false;
     if (SUBJECT_WORD.has(t.pos) || (words && (t.text === ',' || t.lower === 'and'))) { words++; continue; }
     if (t.pos === 'ADV' || t.pos === 'AUX') continue;
     if (t.pos !== 'VERB' || !words) return false;

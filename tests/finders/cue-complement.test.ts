@@ -17,6 +17,15 @@ test.each([
   ['a label verb with a label after its people object', 'The mayor called the minister a liar.', [['the minister a liar', 'called']]],
   ['a verb of saying with a message for object', 'The senator questioned the decision.', [['the decision', 'questioned']]],
   ['a source of the clause after a comma', 'The plan failed, the Post reported, citing an anonymous official.', []],
+  // "and" starts a new report only after a complete clause, and only before a subject of its own.
+  ['"and" joining the subjects of a clause after "that"', 'Clinton says many doubted her in Nevada but that she and her supporters never doubted each other.',
+    [['many doubted her in Nevada but that she and her supporters never doubted each other', 'says']]],
+  ['"and" closing a list of subjects after "that"', 'He said Sanders was resting and that Tapper, Bash and Blitzer had mentioned it.',
+    [['Sanders was resting and that Tapper, Bash and Blitzer had mentioned it', 'said']]],
+  ['"and" joining two names before a clause of their own', 'Reid says he stayed neutral between Hillary Clinton and Bernie Sanders so he would not be accused of bias.',
+    [['he stayed neutral between Hillary Clinton and Bernie Sanders so he would not be accused of bias', 'says']]],
+  ['"and" before a new subject reporting on its own', 'Rubio said the plan would fail and Democrats argued it would work.',
+    [['the plan would fail', 'said'], ['it would work', 'argued']]],
 ] as [string, string, [string, string][]][])('%s', (_n, text, expected) => {
   expect(runFinder('cue-complement', text).map((f) => [f.text, f.cue])).toEqual(expected);
 });
