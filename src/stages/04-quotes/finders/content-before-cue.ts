@@ -98,6 +98,9 @@ function newSpeaker(tokens: Token[], late: Phrase, earlier: Phrase): boolean {
   return !l.some((w) => e.has(w));
 }
 
+/** Words that open a description of the speaker after "…, said NAME,": "a professor …", "who …". */
+const SPEAKER_APPOSITION: ReadonlySet<string> = new Set(['a', 'an', 'the', 'who', 'whose', 'which']);
+
 /** Report the content before cue `ci` (the ci-th of ctx.cues), if it has some; true when added. */
 export function contentBefore(ctx: FinderContext, ci: number): boolean {
   const { doc, tokens, claimed } = ctx;
@@ -144,7 +147,10 @@ export function contentBefore(ctx: FinderContext, ci: number): boolean {
   // "Ruiz said …, and “…,” she said": a direct quotation and its cue already stand in the stretch.
   if (claimed.subarray(before[0], before[1]).includes(1)) return false;
   const finder = according ? 'according-to' : 'content-before-cue';
-  const around = tail < s.endToken - 1 && tokens[tail]!.text === ',' && !(tokens[tail + 1]?.pos === 'VERB' && tokens[tail + 1]!.lower.endsWith('ing'));
+  // "…, said David Autor, a professor of economics at M.I.T., who …": after an inverted cue, a phrase
+  // opening with an article or a relative pronoun describes the speaker; the content does not go on.
+  const about = inverted && !split && SPEAKER_APPOSITION.has(tokens[tail + 1]?.lower ?? '');
+  const around = tail < s.endToken - 1 && tokens[tail]!.text === ',' && !(tokens[tail + 1]?.pos === 'VERB' && tokens[tail + 1]!.lower.endsWith('ing')) && !about;
   const pieces: [number, number][] = around ? [before, [tail + 1, clauseEnd(tokens, tail + 1, s.endToken)]] : [before];
   return addReport(ctx, pieces, c, { finder, side, limit });
 }
