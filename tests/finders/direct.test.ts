@@ -4,6 +4,10 @@ import { runFinder } from './run.js';
 
 test.each([
   ['quote, then speaker and cue', '“We will not back down,” Maria Lopez said.', [['“We will not back down,”', 'said']]],
+  ['a verb no list knows, in a clause after "if", is no cue', 'It is wrong to think that if the U.S. pulls back, “our oceans are going to save us.”', []],
+  ['a verb no list knows, in a "no matter what" clause, is passed over for the main verb', 'Ryan says no matter what action Obama takes on guns, “his word does not trump the Second Amendment.”',
+    [['“his word does not trump the Second Amendment.”', 'says']]],
+  ['a verb no list knows, as the main verb, is a cue', 'He answered, “Denver is the answer.”', [['“Denver is the answer.”', 'answered']]],
   ['cue, then a colon and the quote', 'Hugh Hill said: “The ward is full and we are tired.”', [['“The ward is full and we are tired.”', 'said']]],
   ['two passages under one cue are two quotes', '“We tried everything,” she said, “but it failed in the end.”', [['“We tried everything,”', 'said'], ['“but it failed in the end.”', 'said']]],
   ['the statement goes on after its cue', '“It is over,” Tom Baker said. “We lost the vote.”', [['“It is over,”', 'said'], ['“We lost the vote.”', 'said']]],

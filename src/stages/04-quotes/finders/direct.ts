@@ -10,6 +10,7 @@ import { CUE_LEMMAS, CUE_THRESHOLD, HEARER_VERBS, cueProbability } from '../../.
 import { DASH, DOUBLE_MARKS } from '../../../lexicon/punctuation.js';
 import { isSayingLemma } from '../../../lexicon/cue-classes.js';
 import { NP_POS, isFiniteVerb, phraseAfter } from '../../../grammar/phrases.js';
+import { PHRASE_STOPS } from '../../../lexicon/function-words.js';
 import type { Document, QuoteFrame, Token } from '../../../types.js';
 import type { Finder, FinderContext } from '../context.js';
 import type { Cue } from '../cues.js';
@@ -103,6 +104,10 @@ function cueBefore(ctx: FinderContext, q: Located): QuoteFrame | undefined {
   if (!bare) p--;
   for (let k = p; k >= first; k--) {
     const cue = slotCue(tokens, k, cueAt);
+    // "… that if the U.S. pulls back, “our oceans …”", "no matter what action Obama takes on gun
+    // control, “…”": a verb no list of reporting verbs holds reports the quotation only as a main
+    // verb; in a clause opened by a subordinator it is passed over like the words around it.
+    if (cue && !CUE_LEMMAS.has(cue.lemma) && inDependentClause(tokens, k, s?.firstToken ?? 0)) continue;
     if (cue && conj && CUE_LEMMAS.get(cue.lemma) !== 'speech') return undefined;
     if (cue) {
       const after = tokens[cue.end];
@@ -117,6 +122,23 @@ function cueBefore(ctx: FinderContext, q: Located): QuoteFrame | undefined {
     if (tokens[k]!.lower === 'that' || (!isNominal(tokens[k]!) && tokens[k]!.pos !== 'ADP')) return undefined;
   }
   return undefined;
+}
+
+/** Words before a verb's subject that make its clause a dependent one ("if the U.S. pulls back", "no matter what X takes"). */
+const DEPENDENT_OPENERS: ReadonlySet<string> = new Set([...PHRASE_STOPS, 'what', 'whatever', 'whoever']);
+
+/**
+ * Is the verb at k in a dependent clause: is its subject (the noun phrase before it) opened by a
+ * subordinator? (A relative clause is left alone: "Said Dorothy Poynter, who grew up with Ali, “…”"
+ * finds its speaker through "who".)
+ */
+function inDependentClause(tokens: Token[], k: number, sentFirst: number): boolean {
+  let j = k - 1;
+  while (j >= sentFirst && (NP_POS.has(tokens[j]!.pos) || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX')) {
+    if (DEPENDENT_OPENERS.has(tokens[j]!.lower)) return true;
+    j--;
+  }
+  return j >= sentFirst && DEPENDENT_OPENERS.has(tokens[j]!.lower);
 }
 
 /** The quoted passage ends in a full stop, a question or an exclamation mark inside its marks. */
