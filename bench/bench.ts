@@ -216,7 +216,7 @@ async function whosaid(input: string, workers: number | undefined, docs: number,
   const t = await time(command, out, tokensOf !== undefined);
   const what = `whosaid extract ${relative(ROOT, input) || input}${workers === undefined ? '' : ` --workers ${workers}`}`;
   const summary = t.stderr.trim().split('\n').at(-1) ?? '';
-  const counts = /(\d+) documents \((\d+) failed\)/.exec(summary);
+  const counts = /(\d+) documents? \((\d+) failed\)/.exec(summary);
   const rss = /(main thread|\d+ workers?), peak RSS (\d+) MB\)/.exec(summary);
   if (!t.ok || !counts || !rss) throw failure(what, t, 'no summary line');
   if (Number(counts[1]) !== docs || counts[2] !== '0') throw failure(what, t, `${counts[1]} documents (${counts[2]} failed) for ${docs}`);

@@ -54,5 +54,7 @@ describe('summaryLine', () => {
     ['a plain run', s, 'whosaid: 10 documents (1 failed), 20 quotes, 30 entities, 4000 tokens in 2.00s (2,000 tokens/s, 2 workers, peak RSS 300 MB)\n'],
     ['a shard, into a folder', { ...s, shard: '1/4', skipped: 30, out: 'out' }, 'whosaid: 10 documents (1 failed), 20 quotes, 30 entities, 4000 tokens in 2.00s (2,000 tokens/s, 2 workers, peak RSS 300 MB); shard 1/4, 30 documents of other shards skipped → out\n'],
     ['a resumed run on the main thread', { ...s, workers: 0, resumedAfter: 6, tokensNew: 1000 }, 'whosaid: 10 documents (1 failed), 20 quotes, 30 entities, 4000 tokens in 2.00s (500 tokens/s, main thread, peak RSS 300 MB); resumed after 6 documents\n'],
+    ['one of each, in the singular', { ...s, documents: 1, failed: 0, quotes: 1, entities: 1, tokens: 1, tokensNew: 0, workers: 1, shard: '2/2', skipped: 1, resumedAfter: 1 },
+      'whosaid: 1 document (0 failed), 1 quote, 1 entity, 1 token in 2.00s (0 tokens/s, 1 worker, peak RSS 300 MB); shard 2/2, 1 document of other shards skipped; resumed after 1 document\n'],
   ])('%s', (_n, summary, want) => expect(summaryLine(summary)).toBe(want));
 });

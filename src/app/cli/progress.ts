@@ -112,6 +112,9 @@ export interface RunSummary extends Totals {
   peakRss: number;
 }
 
+/** "1 document", "2 documents", "1 entity", "3 entities". */
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 /** "3 files skipped (no input kind): .docx 2, no extension 1". */
 function unsupportedLine(byExt: Record<string, number>): string {
   const n = Object.values(byExt).reduce((a, b) => a + b, 0);
@@ -123,13 +126,13 @@ function unsupportedLine(byExt: Record<string, number>): string {
 export function summaryLine(s: RunSummary): string {
   const rate = s.seconds > 0 ? s.tokensNew / s.seconds : 0;
   const where = [
-    s.shard ? `shard ${s.shard}, ${s.skipped} documents of other shards skipped` : '',
-    s.resumedAfter !== undefined ? `resumed after ${s.resumedAfter} documents` : '',
+    s.shard ? `shard ${s.shard}, ${count(s.skipped, 'document')} of other shards skipped` : '',
+    s.resumedAfter !== undefined ? `resumed after ${count(s.resumedAfter, 'document')}` : '',
     s.alreadyComplete ? 'already complete, nothing to do' : '',
     s.passedOver ? `${s.passedOver} path${s.passedOver === 1 ? '' : 's'} skipped (not regular files; named above)` : '',
     s.unsupportedFiles ? unsupportedLine(s.unsupportedFiles) : '',
   ].filter(Boolean).map((x) => `; ${x}`).join('');
-  return `whosaid: ${s.documents} documents (${s.failed} failed), ${s.quotes} quotes, ${s.entities} entities, ${s.tokens} tokens`
+  return `whosaid: ${count(s.documents, 'document')} (${s.failed} failed), ${count(s.quotes, 'quote')}, ${count(s.entities, 'entity', 'entities')}, ${count(s.tokens, 'token')}`
     + ` in ${s.seconds.toFixed(2)}s (${int(rate)} tokens/s, ${s.workers === 0 ? 'main thread' : `${s.workers} worker${s.workers === 1 ? '' : 's'}`}, peak RSS ${Math.round(s.peakRss / 1048576)} MB)`
     + `${where}${s.out ? ` → ${s.out}` : ''}\n`;
 }
