@@ -30,12 +30,13 @@
  * excluded) of the same texts, so rates compare like with like.
  */
 import { execFile } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { arch, availableParallelism, platform, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { type Target, cores as busyText, int, median, secs, table, times, verdict } from './stats.js';
+import { corpusFiles } from './corpus-files.js';
 
 interface Doc { id: string; text: string; published?: string }
 
@@ -62,13 +63,6 @@ const its = wink.its;
 /** wink-nlp's tokens in `text`, line breaks excluded: the one token count every rate uses. */
 const winkTokens = (text: string) => (wink.readDoc(text).tokens().out(its.type) as string[]).filter((t) => t !== 'tabCRLF').length;
 
-function corpusFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return corpusFiles(p);
-    return p.endsWith('.txt') ? [p] : [];
-  });
-}
 
 const base: Doc[] = corpusFiles(join(ROOT, 'corpus')).map((p, i) => ({ id: `a${i}`, text: readFileSync(p, 'utf8'), published: '2025-11-20' }));
 const baseTokens = base.map((d) => winkTokens(d.text));

@@ -11,22 +11,16 @@
  * times only the shapes whose name holds that word.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { corpusFiles } from './corpus-files.js';
 
 const KB = 1024;
 const MB = 1024 * KB;
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'whosaid');
 
-function corpusFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return corpusFiles(p);
-    return p.endsWith('.txt') && !/^LICENSE/i.test(name) ? [p] : [];
-  });
-}
 
 const articles = corpusFiles(join(ROOT, 'corpus')).map((p) => readFileSync(p, 'utf8').trim());
 
