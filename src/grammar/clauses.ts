@@ -156,9 +156,19 @@ const SUBJECT_WORD = new Set([...NP_WORD, 'PRON']);
  * after "that" has no verb yet, so "and" joins its subjects.
  */
 function clauseOpen(tokens: Token[], from: number, j: number): number {
-  for (let k = j - 1; k > from; k--) if (tokens[k]!.lower === 'that' && tokens[k]!.pos === 'SCONJ') return k + 1;
+  for (let k = j - 1; k > from; k--) if (tokens[k]!.lower === 'that' && tokens[k]!.pos === 'SCONJ' && !determinerThat(tokens, k)) return k + 1;
   return from;
 }
+
+/** "would pass that chamber and …": "that" before a singular noun that no verb follows is a determiner, whatever its tag. */
+function determinerThat(tokens: Token[], k: number): boolean {
+  const n = tokens[k + 1];
+  const after = tokens[k + 2];
+  return n !== undefined && n.pos === 'NOUN' && !n.lower.endsWith('s') && !(after && (after.pos === 'VERB' || after.pos === 'AUX'));
+}
+
+/** Pronouns that are a clause's subject. */
+const NOMINATIVE: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they', 'you']);
 
 function finiteIn(tokens: Token[], from: number, end: number): boolean {
   for (let j = from; j < end; j++) if (isFiniteVerb(tokens, j)) return true;
@@ -172,9 +182,10 @@ function subjectThenCue(tokens: Token[], k: number, end: number): boolean {
   for (let j = k; j < end && j - k <= 8; j++) {
     const t = tokens[j]!;
     if (t.pos === 'PRON' && (OBJECT_PRONOUNS.has(t.lower) || t.lower === 'that' || t.lower === 'which' || t.lower === 'who')) return false;
-    // "… between Hillary Clinton and Bernie Sanders so he would not be accused": a pronoun after the
-    // nouns opens a clause of its own; the nouns were no subject.
-    if (words && t.pos === 'PRON') return false;
+    // "… between Hillary Clinton and Bernie Sanders so he would not be accused": a subject pronoun
+    // after the nouns (not joined to them: "Clinton and she", "he and his aides") opens a clause of
+    // its own; the nouns were no subject.
+    if (words && NOMINATIVE.has(t.lower) && tokens[j - 1]?.lower !== 'and' && tokens[j - 1]?.text !== ',') return false;
     if (SUBJECT_WORD.has(t.pos) || (words && (t.text === ',' || t.lower === 'and'))) { words++; continue; }
     if (t.pos === 'ADV' || t.pos === 'AUX') continue;
     if (t.pos !== 'VERB' || !words) return false;

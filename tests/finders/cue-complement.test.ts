@@ -26,6 +26,10 @@ test.each([
     [['he stayed neutral between Hillary Clinton and Bernie Sanders so he would not be accused of bias', 'says']]],
   ['"and" before a new subject reporting on its own', 'Rubio said the plan would fail and Democrats argued it would work.',
     [['the plan would fail', 'said'], ['it would work', 'argued']]],
+  ['"and" before a new subject with a possessive in it', 'Rubio said the plan would fail and Clinton and her aides argued it would work.',
+    [['the plan would fail', 'said'], ['it would work', 'argued']]],
+  ['"that" as a determiner opens no clause', 'Rubio said the bill would pass that chamber and Democrats argued it would fail.',
+    [['the bill would pass that chamber', 'said'], ['it would fail', 'argued']]],
 ] as [string, string, [string, string][]][])('%s', (_n, text, expected) => {
   expect(runFinder('cue-complement', text).map((f) => [f.text, f.cue])).toEqual(expected);
 });

@@ -10,7 +10,7 @@ import { CUE_LEMMAS, CUE_THRESHOLD, HEARER_VERBS, cueProbability } from '../../.
 import { DASH, DOUBLE_MARKS } from '../../../lexicon/punctuation.js';
 import { isSayingLemma } from '../../../lexicon/cue-classes.js';
 import { NP_POS, isFiniteVerb, phraseAfter } from '../../../grammar/phrases.js';
-import { PHRASE_STOPS } from '../../../lexicon/function-words.js';
+import { SUBORDINATORS } from '../../../lexicon/function-words.js';
 import type { Document, QuoteFrame, Token } from '../../../types.js';
 import type { Finder, FinderContext } from '../context.js';
 import type { Cue } from '../cues.js';
@@ -102,12 +102,15 @@ function cueBefore(ctx: FinderContext, q: Located): QuoteFrame | undefined {
   // Without a comma or colon the quotation is the start of a content clause (said “it gets me mad” every …).
   if (!bare && (p < first || (tokens[p]!.text !== ',' && tokens[p]!.text !== ':'))) return undefined;
   if (!bare) p--;
+  let passedOver = false;
   for (let k = p; k >= first; k--) {
     const cue = slotCue(tokens, k, cueAt);
     // "… that if the U.S. pulls back, “our oceans …”", "no matter what action Obama takes on gun
-    // control, “…”": a verb no list of reporting verbs holds reports the quotation only as a main
-    // verb; in a clause opened by a subordinator it is passed over like the words around it.
-    if (cue && !CUE_LEMMAS.has(cue.lemma) && inDependentClause(tokens, k, s?.firstToken ?? 0)) continue;
+    // control, “…”": a verb that is no known reporting verb reports the quotation only as a main
+    // verb; in a clause opened by a subordinator it is passed over like the words around it, and
+    // then only a verb of saying in the same stretch (no comma between) takes the quotation.
+    if (cue && isWeakCue(cue, cueAt.has(k)) && inDependentClause(tokens, k, s?.firstToken ?? 0)) { passedOver = true; continue; }
+    if (passedOver && (tokens[k]!.text === ',' || (cue && CUE_LEMMAS.get(cue.lemma) !== 'speech'))) return undefined;
     if (cue && conj && CUE_LEMMAS.get(cue.lemma) !== 'speech') return undefined;
     if (cue) {
       const after = tokens[cue.end];
@@ -124,8 +127,19 @@ function cueBefore(ctx: FinderContext, q: Located): QuoteFrame | undefined {
   return undefined;
 }
 
-/** Words before a verb's subject that make its clause a dependent one ("if the U.S. pulls back", "no matter what X takes"). */
-const DEPENDENT_OPENERS: ReadonlySet<string> = new Set([...PHRASE_STOPS, 'what', 'whatever', 'whoever']);
+/** Below this learned probability a verb next to a quotation is only weakly a cue ("takes" 0.11; "recall" 0.8 is strong). */
+const WEAK_CUE = 0.3;
+
+/** A cue no list of reporting verbs holds, and no learned evidence makes likely. */
+const isWeakCue = (cue: Cue, learned: boolean) => !CUE_LEMMAS.has(cue.lemma) && (!learned || (cueProbability(cue.lemma) ?? 0) < WEAK_CUE);
+
+/**
+ * Words before a verb's subject that make its clause a dependent one ("if the U.S. pulls back", "no
+ * matter what X takes"). Not "as" ("As Obama recalled, “…”") or "where", and not an adverb or one
+ * before an adverb ("Once again Trump recalled", "Since then Smith emailed").
+ */
+const DEPENDENT_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'whether', 'what', 'whatever', 'whoever']);
+const opensDependent = (tokens: Token[], j: number) => DEPENDENT_OPENERS.has(tokens[j]!.lower) && tokens[j]!.pos !== 'ADV' && tokens[j + 1]?.pos !== 'ADV';
 
 /**
  * Is the verb at k in a dependent clause: is its subject (the noun phrase before it) opened by a
@@ -135,10 +149,10 @@ const DEPENDENT_OPENERS: ReadonlySet<string> = new Set([...PHRASE_STOPS, 'what',
 function inDependentClause(tokens: Token[], k: number, sentFirst: number): boolean {
   let j = k - 1;
   while (j >= sentFirst && (NP_POS.has(tokens[j]!.pos) || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX')) {
-    if (DEPENDENT_OPENERS.has(tokens[j]!.lower)) return true;
+    if (opensDependent(tokens, j)) return true;
     j--;
   }
-  return j >= sentFirst && DEPENDENT_OPENERS.has(tokens[j]!.lower);
+  return j >= sentFirst && opensDependent(tokens, j);
 }
 
 /** The quoted passage ends in a full stop, a question or an exclamation mark inside its marks. */
