@@ -63,7 +63,6 @@ const its = wink.its;
 /** wink-nlp's tokens in `text`, line breaks excluded: the one token count every rate uses. */
 const winkTokens = (text: string) => (wink.readDoc(text).tokens().out(its.type) as string[]).filter((t) => t !== 'tabCRLF').length;
 
-
 const base: Doc[] = corpusFiles(join(ROOT, 'corpus')).map((p, i) => ({ id: `a${i}`, text: readFileSync(p, 'utf8'), published: '2025-11-20' }));
 const baseTokens = base.map((d) => winkTokens(d.text));
 

@@ -21,7 +21,6 @@ const MB = 1024 * KB;
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'whosaid');
 
-
 const articles = corpusFiles(join(ROOT, 'corpus')).map((p) => readFileSync(p, 'utf8').trim());
 
 /** `unit` repeated to at least `bytes` bytes of UTF-8, then cut back to at most `bytes` at a space or line break. */

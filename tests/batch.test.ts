@@ -108,7 +108,7 @@ describe('every input line is accounted for', () => {
   test('stderr is not a terminal: no progress line, only failures and one summary line', () => {
     expect(stderr).not.toContain('\r');
     const last = stderr.trimEnd().split('\n').at(-1)!;
-    expect(last).toMatch(new RegExp(`^whosaid: ${corpus.lines} documents \\(3 failed\\), \\d+ quotes, \\d+ entities, \\d+ tokens in [\\d.]+s \\([\\d,]+ tokens/s, 2 workers, peak RSS \\d+ MB\\) → `));
+    expect(last).toMatch(new RegExp(`^whosaid: ${corpus.lines} documents \\(3 failed\\), \\d+ quotes?, \\d+ entit(?:y|ies), \\d+ tokens? in [\\d.]+s \\([\\d,]+ tokens/s, 2 workers, peak RSS \\d+ MB\\) → `));
     expect(stderr.trimEnd().split('\n')).toHaveLength(4);
     expect(readdirSync(out).sort()).toEqual(['.whosaid.lock', 'documents.jsonl', 'entities.csv', 'errors.jsonl', 'json', 'manifest.jsonl', 'quotes.csv', 'review.html', 'texts.jsonl', 'whosaid.sqlite']);
   });

@@ -107,7 +107,7 @@ function nearest(groups: PersonGroup[], m: Mention, starts: Map<PersonGroup, num
 function canonical(mentions: Mention[], wordsOf: ReadonlyMap<Mention, string[]>): string {
   const fixed = mentions.find((m) => m.canonical);
   if (fixed) return fixed.canonical!;
-  const count = (m: Mention) => (wordsOf.get(m) ?? nameWords(m)).length;
+  const count = (m: Mention) => wordsOf.get(m)!.length; // every person mention was read by groupPeople
   let best = mentions[0]!;
   let bestWords = count(best);
   for (const m of mentions) {
