@@ -1,7 +1,7 @@
 /** Date values: TIMEX-style, against a reference date or without one. */
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/index.js';
-import { chronoCalendar, dateValue, isNamedDay, monthForm, partOfMonth } from '../src/stages/03-entities/date-values.js';
+import { chronoCalendar, dateValue, isNamedDay, monthForm, monthOfYear, partOfMonth } from '../src/stages/03-entities/date-values.js';
 import type { DateReference } from '../src/types.js';
 
 const none: DateReference = { value: 'XXXX-XX-XX', source: 'none' };
@@ -98,6 +98,25 @@ describe('the month forms read without chrono', () => {
   // Rows that must be left to chrono.
   test.each(['February 29', 'Feb. 30', 'April 31', 'Dec', 'Mon', 'Decembre 7', 'December 7, 15', 'December  7', 'mid-December', 'December 7-9', '12/7/2022', 'the 7th of December'])('%s: not read here', (t) => {
     expect(monthForm(t, refs[1])).toBeUndefined();
+  });
+});
+
+describe('a month of this, last or next year, read without chrono', () => {
+  const months = ['January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'december', 'Sept'];
+  const refs = [undefined, ...['2016-01-03', '2016-06-30', '2015-12-31', '2016-02-29', '2025-11-20'].map((d) => new Date(`${d}T12:00:00Z`))];
+  const texts = months.flatMap((m) => ['this', 'last', 'next'].map((w) => `${m} of ${w} year`));
+  test.each(refs.map((r) => [r?.toISOString().slice(0, 10) ?? 'no reference', r] as const))('agree with chrono: %s', (_name, r) => {
+    let read = 0;
+    for (const t of texts) {
+      const fast = monthOfYear(t, r);
+      if (fast === undefined) continue;
+      read++;
+      expect(fast, t).toBe(chronoCalendar(t, r, t.toLowerCase()));
+    }
+    expect(read).toBe(13 * 3); // every name listed (May is not), under each of this/last/next
+  });
+  test.each(['May of this year', 'Dec of this year', 'October of that year', 'October of this year 2016', 'October of the year', 'OCTOBER of this year'])('%s: not read here', (t) => {
+    expect(monthOfYear(t, refs[1])).toBeUndefined();
   });
 });
 

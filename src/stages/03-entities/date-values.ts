@@ -107,7 +107,7 @@ function ago(n: number, unitWord: string, dir: string, refDate: Date | undefined
 /** Month/day/year forms, keeping only what the text states (plus the year implied by a reference). */
 function calendar(text: string, refDate: Date | undefined, lower: string): string | undefined {
   if (isNamedDay(lower)) return undefined;
-  return monthForm(text, refDate) ?? partOfMonth(text, refDate) ?? chronoCalendar(text, refDate, lower);
+  return monthForm(text, refDate) ?? partOfMonth(text, refDate) ?? monthOfYear(text, refDate) ?? chronoCalendar(text, refDate, lower);
 }
 
 /**
@@ -142,6 +142,20 @@ export function partOfMonth(text: string, refDate: Date | undefined): string | u
   const m = /^(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]([A-Z][a-z]+)$/.exec(text);
   if (!m || m[1]!.length <= 3 || m[1] === 'May' || MONTHS.get(m[1]!.toLowerCase()) === undefined) return undefined;
   return monthForm(m[1]!, refDate);
+}
+
+/**
+ * "October of this year", "March of last year": the month in the year the reference date names, read
+ * as chrono reads it (XXXX for the year without a reference). A full month name only, and not "May";
+ * tests/dates.test.ts checks every month, each of this/last/next and kinds of reference against chrono.
+ */
+export function monthOfYear(text: string, refDate: Date | undefined): string | undefined {
+  const m = /^([A-Z][a-z]+|[a-z]+) of (this|last|next) year$/.exec(text);
+  if (!m || m[1]!.length <= 3 || m[1]!.toLowerCase() === 'may') return undefined;
+  const month = MONTHS.get(m[1]!.toLowerCase());
+  if (month === undefined) return undefined;
+  const year = refDate ? String(refDate.getUTCFullYear() + (m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0)) : 'XXXX';
+  return `${year}-${pad(month)}`;
 }
 
 /** Days a month always has (February 29 is left to chrono, which knows the year's length). */
