@@ -73,6 +73,18 @@ describe('date mentions', () => {
   });
 });
 
+/** Every text the fast reader reads gets chrono's value; returns how many it read. */
+function agreeWithChrono(read: (t: string, r: Date | undefined) => string | undefined, texts: string[], r: Date | undefined): number {
+  let n = 0;
+  for (const t of texts) {
+    const fast = read(t, r);
+    if (fast === undefined) continue;
+    n++;
+    expect(fast, t).toBe(chronoCalendar(t, r, t.toLowerCase()));
+  }
+  return n;
+}
+
 describe('the month forms read without chrono', () => {
   // Every month under every name chrono knows, every day 1-31 (a day a month may lack must be left
   // to chrono), each form, against references on either side of the year's turn and none.
@@ -85,13 +97,7 @@ describe('the month forms read without chrono', () => {
     for (let d = 1; d <= 31; d++) texts.push(`${n} ${d}`, `${n} ${d}, 2015`, `${n} ${d} 2015`, `${n} ${d}${d === 1 ? 'st' : d === 2 ? 'nd' : d === 3 ? 'rd' : 'th'}`);
   }
   test.each(refs.map((r) => [r?.toISOString().slice(0, 10) ?? 'no reference', r] as const))('agree with chrono: %s', (_name, r) => {
-    let read = 0;
-    for (const t of texts) {
-      const fast = monthForm(t, r);
-      if (fast === undefined) continue;
-      read++;
-      expect(fast, t).toBe(chronoCalendar(t, r, t.toLowerCase()));
-    }
+    const read = agreeWithChrono(monthForm, texts, r);
     expect(read).toBeGreaterThan(texts.length * 0.9); // nearly all of them are read without chrono
   });
 
@@ -106,13 +112,7 @@ describe('a month of this, last or next year, read without chrono', () => {
   const refs = [undefined, ...['2016-01-03', '2016-06-30', '2015-12-31', '2016-02-29', '2025-11-20'].map((d) => new Date(`${d}T12:00:00Z`))];
   const texts = months.flatMap((m) => ['this', 'last', 'next'].map((w) => `${m} of ${w} year`));
   test.each(refs.map((r) => [r?.toISOString().slice(0, 10) ?? 'no reference', r] as const))('agree with chrono: %s', (_name, r) => {
-    let read = 0;
-    for (const t of texts) {
-      const fast = monthOfYear(t, r);
-      if (fast === undefined) continue;
-      read++;
-      expect(fast, t).toBe(chronoCalendar(t, r, t.toLowerCase()));
-    }
+    const read = agreeWithChrono(monthOfYear, texts, r);
     expect(read).toBe(13 * 3); // every name listed (May is not), under each of this/last/next
   });
   test.each(['May of this year', 'Dec of this year', 'October of that year', 'October of this year 2016', 'October of the year', 'OCTOBER of this year'])('%s: not read here', (t) => {
@@ -125,13 +125,7 @@ describe('early, mid and late in a month, read without chrono', () => {
   const refs = [undefined, ...['2016-01-03', '2016-06-30', '2015-12-31', '2016-02-29', '2016-10-01'].map((d) => new Date(`${d}T12:00:00Z`))];
   const texts = ['early ', 'Early ', 'mid-', 'Mid-', 'mid ', 'late ', 'Late '].flatMap((p) => months.map((m) => p + m));
   test.each(refs.map((r) => [r?.toISOString().slice(0, 10) ?? 'no reference', r] as const))('agree with chrono: %s', (_name, r) => {
-    let read = 0;
-    for (const t of texts) {
-      const fast = partOfMonth(t, r);
-      if (fast === undefined) continue;
-      read++;
-      expect(fast, t).toBe(chronoCalendar(t, r, t.toLowerCase()));
-    }
+    const read = agreeWithChrono(partOfMonth, texts, r);
     expect(read).toBe(7 * 12); // the eleven full names but May, and Sept, under each of seven prefixes
   });
   // Rows left to chrono (or to nothing).
