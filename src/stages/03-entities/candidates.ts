@@ -11,6 +11,7 @@ import { GROUP_NOUNS, ROLE_NOUNS, SOURCE_NOUNS } from '../../lexicon/roles.js';
 import { fold, isAllCaps, isCapitalized } from '../../text.js';
 import type { Document, Segment, Token } from '../../types.js';
 import { isOrgHead, isPlaceHead } from './heads.js';
+import { foldedText } from './token-folds.js';
 
 export interface NameRun {
   first: number;
@@ -72,8 +73,7 @@ function startsKnownName(doc: Document, i: number, end: number): boolean {
   // With a space after the first word, only a name of several words that starts with it can match:
   // two set lookups rule out most runs before any name is built (a hot path).
   if (!org && tokens[i + 1]?.spaceBefore) {
-    const first = tokens[i]!.text;
-    if (!mayStartCountryName(fold(first)) && !mayStartPlaceName(first.toLowerCase())) return false;
+    if (!mayStartCountryName(foldedText(tokens, i)) && !mayStartPlaceName(tokens[i]!.text.toLowerCase())) return false;
   }
   for (let k = Math.min(end, i + 4); k > i + 1; k--) {
     const name = text.slice(tokens[i]!.start, tokens[k - 1]!.end);
