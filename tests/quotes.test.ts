@@ -331,6 +331,12 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'the deal as toothless', speaker: 'The Europeans' }]],
   ['estimates as a noun are no cue', 'The new estimates that were published on Monday show growth.', []],
   ['an infinitive is not a cue', 'The effort to declare a state of emergency failed in Congress.', []],
+  ['an apposition inside the reported clause\'s subject', 'Ryan said the criticism of the judge, a federal judge of the district court in San Diego, was the textbook definition of a racist comment.',
+    [{ type: 'indirect', has: 'the criticism of the judge, a federal judge of the district court in San Diego, was the textbook definition', speaker: 'Ryan' }]],
+  ['a relative clause inside the reported clause\'s subject', 'Mr. Kerry said the yearly talks, which began in a smaller form a decade ago, remained one of the best chances to talk.',
+    [{ type: 'indirect', has: 'the yearly talks, which began in a smaller form a decade ago, remained', speaker: 'Kerry' }]],
+  ['a bare clause after a hearer named in capitals', 'The agency\'s spokeswoman Ana Ruiz told CBC News the department will look into the incident.',
+    [{ type: 'indirect', has: 'the department will look into the incident', speaker: 'Ana Ruiz' }]],
 ];
 
 describe('quotes', () => {

@@ -79,9 +79,35 @@ export function isClause(tokens: Token[], k: number, end: number): boolean {
   for (let j = k; j < end && j - k <= 15; j++) {
     const t = tokens[j]!;
     if (j > k && isFiniteVerb(tokens, j)) return true;
+    if (j > k && t.text === ',' && verbAfterInsert(tokens, j, end)) return true;
     if (t.text === ';' || t.text === ':' || (t.text === '.' && j > k)) return false;
     // "recalled its ambassador after leaders criticized …": the verb belongs to a subordinate clause.
     if (j > k && SUBORDINATORS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+const INSERT_STOPS: ReadonlySet<string> = new Set([';', ':', '.', '“', '”', '"', '(', ')']);
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
+
+/**
+ * Does an insert between commas open at the comma at j and a verb follow its closing comma? "John
+ * Kerry, the Secretary of State, contacted …", "the annual talks, which started a decade ago,
+ * remained …": an apposition or a relative clause inside a subject, then the subject's verb. An
+ * insert holds no verb of its own unless it is a relative clause.
+ */
+export function verbAfterInsert(tokens: Token[], j: number, end: number): boolean {
+  const relative = RELATIVE_OPENERS.has(tokens[j + 1]?.lower ?? '');
+  for (let c = j + 2; c < end && c - j <= 15; c++) {
+    const t = tokens[c]!;
+    if (INSERT_STOPS.has(t.text) || t.lower === 'and' || t.lower === 'but') return false;
+    if (t.text === ',') {
+      const v = tokens[c + 1];
+      // "One pastor, Darran Whiting of …, said": a name, its apposition and a verb of saying are a speaker and a cue.
+      const says = v !== undefined && v.pos === 'VERB' && CUE_LEMMAS.get(v.lemma) === 'speech' && (cueProbability(v.lemma) ?? 0) >= SURE_CUE;
+      return v !== undefined && c + 1 < end && !says && (v.pos === 'AUX' || (v.pos === 'VERB' && !v.lower.endsWith('ing'))) && tokens[c + 2]?.text !== ',';
+    }
+    if (!relative && isVerb(t)) return false;
   }
   return false;
 }
@@ -135,7 +161,10 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
     if (CONNECTORS.has(n.lower) && nounSays(tokens, a + 1, end)) return stop;
     // "President Obama, dedicating the museum on Saturday, said …": the subject's own verb of saying
     // after the insert ends the insert's content.
-    if (n.pos === 'VERB' && !n.lower.endsWith('ing') && CUE_LEMMAS.get(n.lemma) === 'speech' && (cueProbability(n.lemma) ?? 0) >= SURE_CUE) return stop;
+    // A clause whose subject has not met its verb yet ("said his band and Brian Burton, AKA Danger
+    // Mouse, wrote …") goes on: the verb is its own.
+    if (n.pos === 'VERB' && !n.lower.endsWith('ing') && CUE_LEMMAS.get(n.lemma) === 'speech' && (cueProbability(n.lemma) ?? 0) >= SURE_CUE
+      && !(clausal && !finiteIn(tokens, clauseOpen(tokens, from, j), j) && insertBefore(tokens, from, j, end))) return stop;
     // ", while 73 percent said the same": a contrast with a subject of its own saying something.
     if (CONTRASTS.has(n.lower) && isClause(tokens, a + 1, end) && tokens[a + 1]!.pos !== 'VERB') return stop;
     // "…, who took heat for …": a relative clause with a verb of its own saying reports separately.
@@ -165,6 +194,12 @@ function determinerThat(tokens: Token[], k: number): boolean {
   const n = tokens[k + 1];
   const after = tokens[k + 2];
   return n !== undefined && n.pos === 'NOUN' && !n.lower.endsWith('s') && !(after && (after.pos === 'VERB' || after.pos === 'AUX'));
+}
+
+/** Does an insert that closes at the comma at j open at an earlier comma of the content (from `from`)? */
+function insertBefore(tokens: Token[], from: number, j: number, end: number): boolean {
+  for (let c = j - 1; c > from && j - c <= 15; c--) if (tokens[c]!.text === ',') return verbAfterInsert(tokens, c, end);
+  return false;
 }
 
 /** Pronouns that are a clause's subject. */

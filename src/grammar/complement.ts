@@ -9,7 +9,7 @@ import { DASH } from '../lexicon/punctuation.js';
 import { CUE_LEMMAS, HEARER_VERBS } from '../lexicon/reporting-verbs.js';
 import type { Token } from '../types.js';
 import { NP_POS, isFiniteVerb, isVerb } from './phrases.js';
-import { isClause, skipAdjuncts } from './clauses.js';
+import { isClause, skipAdjuncts, verbAfterInsert } from './clauses.js';
 
 /** What complementAfter needs of a cue: where it ends, its lemma, its preposition, whether it labels. */
 export interface CueWord {
@@ -75,7 +75,8 @@ const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose']);
 function relativeBeforeVerb(tokens: Token[], k: number, end: number): boolean {
   for (let j = k + 1; j < end && j - k <= 15; j++) {
     if (isFiniteVerb(tokens, j)) return false;
-    if (RELATIVE_WORDS.has(tokens[j]!.lower)) return true;
+    // "said the talks, which started a decade ago, remained …": a relative clause inside the subject.
+    if (RELATIVE_WORDS.has(tokens[j]!.lower)) return !(tokens[j - 1]!.text === ',' && verbAfterInsert(tokens, j - 1, end));
   }
   return false;
 }
@@ -106,6 +107,8 @@ function hearerEnd(tokens: Token[], k: number, end: number): number {
     const t = tokens[j]!;
     // "told reporters the plan would fail": a determiner after a noun opens the content's subject.
     if (t.lower === 'that' || t.lower === 'to' || (j > k && (SUBJECT_PRONOUNS.has(t.lower) || (t.pos === 'DET' && tokens[j - 1]!.pos === 'NOUN')))) break;
+    // "told CBC News the department will …": after a name too, when a clause starts there.
+    if (j > k && t.pos === 'DET' && tokens[j - 1]!.pos === 'PROPN' && isClause(tokens, j, end)) break;
     // A capitalized word is part of a name whatever its tag ("newspaper of Charleston").
     if (NP_POS.has(t.pos) || (j > k && t.kind === 'word' && /^\p{Lu}/u.test(t.text))) { j++; continue; }
     if ((t.lower === 'of' || t.lower === 'and') && j > k && (NAME_POS.has(tokens[j + 1]?.pos ?? '') || /^\p{Lu}/u.test(tokens[j + 1]?.text ?? ''))) { j++; continue; }

@@ -30,6 +30,18 @@ test.each([
     [['the plan would fail', 'said'], ['it would work', 'argued']]],
   ['"that" as a determiner opens no clause', 'Rubio said the bill would pass that chamber and Democrats argued it would fail.',
     [['the bill would pass that chamber', 'said'], ['it would fail', 'argued']]],
+  // An insert between commas inside the content's subject: the verb after it is the content's own.
+  ['an apposition inside the subject', 'The State Department said John Kerry, the Secretary of State, called the minister on Friday.',
+    [['John Kerry, the Secretary of State, called the minister on Friday', 'said']]],
+  ['a relative clause inside the subject', 'Kerry said the annual talks, which started a decade ago, remained useful.',
+    [['the annual talks, which started a decade ago, remained useful', 'said']]],
+  ['an apposition before the verb of a compound subject', 'Kiedis said his band and Brian Burton, a producer, recorded new songs.',
+    [['his band and Brian Burton, a producer, recorded new songs', 'said']]],
+  ['a name, its apposition and a verb of saying are a speaker and a cue', 'One pastor supporting Mr. Cruz, Darran Whiting of Marion, said he had made calls.',
+    [['Mr. Cruz, Darran Whiting of Marion', 'supporting'], ['he had made calls', 'said']]],
+  ['a bare clause after a named hearer', 'A spokeswoman told CBC News the department will look into the incident.',
+    [['the department will look into the incident', 'told']]],
+  ['a named hearer with no clause after it', 'The minister told CBC News about the plan.', []],
 ] as [string, string, [string, string][]][])('%s', (_n, text, expected) => {
   expect(runFinder('cue-complement', text).map((f) => [f.text, f.cue])).toEqual(expected);
 });
