@@ -72,6 +72,8 @@ export function isClause(tokens: Token[], k: number, end: number): boolean {
   if (!first) return false;
   // A capitalized word is a name whatever its tag ("said Cook provided …").
   const name = /^\p{Lu}/u.test(first.text) && first.kind === 'word' && first.pos !== 'AUX';
+  // "said that would permit …": a demonstrative subject, whatever its tag, right before its verb.
+  if ((first.lower === 'that' || first.lower === 'this') && tokens[k + 1]?.pos === 'AUX' && k + 1 < end) return true;
   if (!name && !SUBJECT_START.has(first.pos)) return false;
   if (!name && first.pos === 'VERB' && !first.lower.endsWith('ing')) return false; // a gerund may be a subject: "legalizing it could …"
   if (first.pos === 'PUNCT' && first.text !== '“' && first.text !== '"') return false;

@@ -76,7 +76,24 @@ function relativeBeforeVerb(tokens: Token[], k: number, end: number): boolean {
   for (let j = k + 1; j < end && j - k <= 15; j++) {
     if (isFiniteVerb(tokens, j)) return false;
     // "said the talks, which started a decade ago, remained …": a relative clause inside the subject.
-    if (RELATIVE_WORDS.has(tokens[j]!.lower)) return !(tokens[j - 1]!.text === ',' && verbAfterInsert(tokens, j - 1, end));
+    if (RELATIVE_WORDS.has(tokens[j]!.lower)) return !(tokens[j - 1]!.text === ',' && verbAfterInsert(tokens, j - 1, end)) && !auxAfterRelative(tokens, j, end);
+  }
+  return false;
+}
+
+/**
+ * "said parents who adopt would not be eligible": after the relative clause's own verb, an auxiliary
+ * with no subject of its own before it is the verb of the subject the relative clause belongs to.
+ */
+function auxAfterRelative(tokens: Token[], j: number, end: number): boolean {
+  // The relative clause is a verb and at most two more words ("who adopt", "who live there"): a
+  // longer one may hold a clause of its own ("who say Russian services have …").
+  const verb = tokens[j + 1];
+  if (!verb || verb.pos !== 'VERB' || CUE_LEMMAS.has(verb.lemma)) return false;
+  for (let k = j + 2; k < end && k - j <= 4; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX') return true;
+    if (t.text === ',' || t.pos === 'VERB' || SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'that' || RELATIVE_WORDS.has(t.lower)) return false;
   }
   return false;
 }

@@ -41,6 +41,13 @@ test.each([
     [['Mr. Cruz, Darran Whiting of Marion', 'supporting'], ['he had made calls', 'said']]],
   ['a bare clause after a named hearer', 'A spokeswoman told CBC News the department will look into the incident.',
     [['the department will look into the incident', 'told']]],
+  ['a demonstrative subject before an auxiliary', 'He said that would permit more ships.', [['that would permit more ships', 'said']]],
+  ['a short relative clause inside the subject', 'She said parents who adopt would not be eligible for the leave.',
+    [['parents who adopt would not be eligible for the leave', 'said']]],
+  ['an object whose relative clause reports on its own', 'He criticized the experts who say the services have doctored images.',
+    [['the experts', 'criticized'], ['the services have doctored images', 'say']]],
+  ['an act\'s object whose relative clause reports', 'The host began taking calls from listeners who said they had doubts about the plan.',
+    [['taking calls from listeners', 'began'], ['they had doubts about the plan', 'said']]],
   ['a named hearer with no clause after it', 'The minister told CBC News about the plan.', []],
 ] as [string, string, [string, string][]][])('%s', (_n, text, expected) => {
   expect(runFinder('cue-complement', text).map((f) => [f.text, f.cue])).toEqual(expected);

@@ -4,8 +4,8 @@
  * the cue takes is its complement (grammar/complement.ts); whether a verb with that kind of
  * complement reports anything is learned per lemma and kind from annotated news.
  */
-import { KIND_THRESHOLD, OBJECT_KIND_THRESHOLD, kindProbability } from '../../../lexicon/reporting-verbs.js';
-import { LABEL_VERBS, cueClass } from '../../../lexicon/cue-classes.js';
+import { KIND_THRESHOLD, OBJECT_KIND_THRESHOLD, cueProbability, kindProbability } from '../../../lexicon/reporting-verbs.js';
+import { LABEL_VERBS, QUOTATION_CLASSES, cueClass } from '../../../lexicon/cue-classes.js';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../../../lexicon/roles.js';
 import { NP_WORD, clauseEnd, isClause } from '../../../grammar/clauses.js';
 import { complementAfter } from '../../../grammar/complement.js';
@@ -30,6 +30,21 @@ function peopleObjectEnd(tokens: Token[], k: number, end: number): number {
     if (t.pos === 'NOUN') head = t;
   }
   return head && (ROLE_NOUNS.has(head.lemma) || GROUP_NOUNS.has(head.lower) || GROUP_NOUNS.has(`${head.lower}s`)) ? j : -1;
+}
+
+const RELATIVES = new Set(['who', 'which']);
+/** A verb this likely to report reports on its own inside a relative clause. */
+const SURE_CUE = 0.5;
+
+/** The end of content [first, end) cut before "who" or "which" and a verb of saying or writing. */
+function beforeReportingRelative(tokens: Token[], first: number, end: number): number {
+  for (let j = first + 1; j + 1 < end; j++) {
+    const v = tokens[j + 1]!;
+    if (RELATIVES.has(tokens[j]!.lower) && v.pos === 'VERB' && QUOTATION_CLASSES.has(cueClass(v.lemma)) && (cueProbability(v.lemma) ?? 0) >= SURE_CUE) {
+      return tokens[j - 1]!.text === ',' ? j - 1 : j;
+    }
+  }
+  return end;
 }
 
 /** "called the police.", "called the student, who …": a label verb whose people object is all there is. */
@@ -66,6 +81,10 @@ export const cueComplement: Finder = {
       const pk = comp.kind === 'prep' ? c.p : kindProbability(c.lemma, comp.kind);
       if (pk < (objectLike ? OBJECT_KIND_THRESHOLD : KIND_THRESHOLD)) continue;
       let end = clauseEnd(tokens, comp.start, s.endToken, comp.kind !== 'np' && comp.kind !== 'to' && comp.kind !== 'prep');
+      // "began taking calls from listeners who said they had misgivings", "criticized the experts who
+      // say …": what a verb that quotes nothing takes ends before a relative clause that reports; that
+      // report is its own.
+      if (!QUOTATION_CLASSES.has(cueClass(c.lemma, c.prep, comp.kind))) end = beforeReportingRelative(tokens, comp.start, end);
       // "After saying he was nervous, the man ended up …": a participle opening its sentence reports up
       // to the comma where the main clause starts.
       if (opening) {
