@@ -119,7 +119,7 @@ export function verbAfterInsert(tokens: Token[], j: number, end: number): boolea
  * itself a clause (an object, an infinitive) also ends where a new clause starts after a comma
  * ("refused to support the move, Congress removed him").
  */
-export function clauseEnd(tokens: Token[], from: number, end: number, clausal = true): number {
+export function clauseEnd(tokens: Token[], from: number, end: number, clausal = true, cue?: number): number {
   let quoted = 0; // inside a quotation mark opened in the content: its words are not our syntax
   for (let j = from + 1; j < end; j++) {
     const t = tokens[j]!;
@@ -139,7 +139,8 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
       // In a clause with its own subject, "… was tired and wanted …", "… regretted the rupture but stood
       // by …" go on with that subject unless the verb is a listed verb of saying.
       if (n && n.pos === 'VERB' && !n.lower.endsWith('ing') && (cueProbability(n.lemma) ?? 0) >= CUE_THRESHOLD
-        && !(clausal && (CUE_LEMMAS.get(n.lemma) === 'belief' || !CUE_LEMMAS.has(n.lemma)))) return j;
+        && !(clausal && (CUE_LEMMAS.get(n.lemma) === 'belief' || !CUE_LEMMAS.has(n.lemma)))
+        && !(clausal && cue !== undefined && sharesContentSubject(tokens, clauseOpen(tokens, from, j), j, a, cue))) return j;
       continue;
     }
     // A comma inside the quoted words is theirs, unless the quotation closes right after it (",” insisting").
@@ -202,6 +203,37 @@ function determinerThat(tokens: Token[], k: number): boolean {
 function insertBefore(tokens: Token[], from: number, j: number, end: number): boolean {
   for (let c = j - 1; c > from && j - c <= 15; c--) if (tokens[c]!.text === ',') return verbAfterInsert(tokens, c, end);
   return false;
+}
+
+type VerbForm = 'base' | 'past' | 'third' | 'other';
+const MODALS: ReadonlySet<string> = new Set(['would', "'d", '’d', 'will', "'ll", '’ll', 'could', 'can', 'should', 'might', 'may', 'must', 'shall']);
+const PAST_AUX: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did']);
+const THIRD_AUX: ReadonlySet<string> = new Set(['is', 'has', 'does']);
+
+/** The form of a verb token: base ("tell"), past ("asked", "spoke"), third person ("says"), or other. */
+function verbForm(t: Token): VerbForm {
+  if (t.pos === 'AUX') return MODALS.has(t.lower) ? 'base' : PAST_AUX.has(t.lower) ? 'past' : THIRD_AUX.has(t.lower) ? 'third' : 'other';
+  if (t.lower === t.lemma) return 'base';
+  if (t.lower.endsWith('ing')) return 'other';
+  if (t.lower.endsWith('s') && (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es` || t.lemma.endsWith('y'))) return 'third';
+  return 'past';
+}
+
+/**
+ * After "and", does verb v go on with the content's own subject rather than the speaker's? "McConnell
+ * says he spoke to Trump and asked him …", "Kasich says he'd sit Putin down and tell him …": v agrees
+ * in form with the content's first verb (after a modal, the base form) and not with the cue.
+ */
+function sharesContentSubject(tokens: Token[], open: number, j: number, v: number, cue: number): boolean {
+  let f = open;
+  while (f < j && !isFiniteVerb(tokens, f)) f++;
+  if (f >= j) return false;
+  // "… and said she would …": a verb opening a clause of its own is a report nested in the content.
+  const next = tokens[v + 1];
+  if (next && (next.lower === 'that' || NOMINATIVE.has(next.lower))) return false;
+  const form = verbForm(tokens[v]!);
+  const cueForm = verbForm(tokens[cue]!);
+  return form !== 'other' && cueForm !== 'other' && form === verbForm(tokens[f]!) && form !== cueForm;
 }
 
 /** Pronouns that are a clause's subject. */

@@ -48,6 +48,15 @@ test.each([
     [['the experts', 'criticized'], ['the services have doctored images', 'say']]],
   ['an act\'s object whose relative clause reports', 'The host began taking calls from listeners who said they had doubts about the plan.',
     [['taking calls from listeners', 'began'], ['they had doubts about the plan', 'said']]],
+  // After "and", a verb that agrees with the content's verb and not with the cue goes on with the content's subject.
+  ['a second verb of the content\'s subject (past after a present cue)', 'McConnell says he spoke to Trump and asked him to condemn violence.',
+    [['he spoke to Trump and asked him to condemn violence', 'says']]],
+  ['a second verb of the content\'s subject (base after a modal)', 'Kasich says he would sit Putin down and tell him the truth.',
+    [['he would sit Putin down and tell him the truth', 'says']]],
+  ['a second verb agreeing with the cue is the speaker\'s', 'Rubio said the plan would fail and argued that it was rushed.',
+    [['the plan would fail', 'said'], ['it was rushed', 'argued']]],
+  ['a second verb opening a clause of its own is a nested report', 'Merrill says Machado promised to stay and said she would fight the attacks.',
+    [['Machado promised to stay', 'says'], ['she would fight the attacks', 'said']]],
   ['a named hearer with no clause after it', 'The minister told CBC News about the plan.', []],
 ] as [string, string, [string, string][]][])('%s', (_n, text, expected) => {
   expect(runFinder('cue-complement', text).map((f) => [f.text, f.cue])).toEqual(expected);

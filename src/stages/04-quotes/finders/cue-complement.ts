@@ -80,7 +80,7 @@ export const cueComplement: Finder = {
         && (LABEL_VERBS.has(c.lemma) ? peopleObjectAlone(tokens, comp.start, s.endToken) : peopleObjectEnd(tokens, comp.start, s.endToken) >= 0)) continue;
       const pk = comp.kind === 'prep' ? c.p : kindProbability(c.lemma, comp.kind);
       if (pk < (objectLike ? OBJECT_KIND_THRESHOLD : KIND_THRESHOLD)) continue;
-      let end = clauseEnd(tokens, comp.start, s.endToken, comp.kind !== 'np' && comp.kind !== 'to' && comp.kind !== 'prep');
+      let end = clauseEnd(tokens, comp.start, s.endToken, comp.kind !== 'np' && comp.kind !== 'to' && comp.kind !== 'prep', c.end - 1);
       // "began taking calls from listeners who said they had misgivings", "criticized the experts who
       // say …": what a verb that quotes nothing takes ends before a relative clause that reports; that
       // report is its own.
