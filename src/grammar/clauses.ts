@@ -129,7 +129,8 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
     if (t.text === ';') return j;
     // "… to minimize liabilities and creditors look to …", "… (her campaign later disclosed that …)":
     // after a complete clause, a new subject with a reporting verb of its own starts another report.
-    if (!quoted && NEW_REPORT.has(t.lower) && subjectThenCue(tokens, j + 1, end) && (!clausal || t.kind !== 'word' || finiteIn(tokens, clauseOpen(tokens, from, j), j))) return j;
+    if (!quoted && NEW_REPORT.has(t.lower) && subjectThenCue(tokens, j + 1, end) && (!clausal || t.kind !== 'word' || finiteIn(tokens, clauseOpen(tokens, from, j), j))
+      && !(clausal && t.lower === 'and' && pronounBelieves(tokens, j + 1))) return j;
     // "called the plan “outrageous” and called for …": a second reporting verb of the same subject
     // starts a report of its own.
     if ((t.lower === 'and' || t.lower === 'but') && !quoted) {
@@ -234,6 +235,13 @@ function sharesContentSubject(tokens: Token[], open: number, j: number, v: numbe
   const form = verbForm(tokens[v]!);
   const cueForm = verbForm(tokens[cue]!);
   return form !== 'other' && cueForm !== 'other' && form === verbForm(tokens[f]!) && form !== cueForm;
+}
+
+/** "… is complex and he feels he can win": a pronoun and a verb of belief go on with the speaker's words. */
+function pronounBelieves(tokens: Token[], k: number): boolean {
+  const p = tokens[k];
+  const v = tokens[k + 1];
+  return p !== undefined && v !== undefined && (p.lower === 'he' || p.lower === 'she' || p.lower === 'they') && v.pos === 'VERB' && CUE_LEMMAS.get(v.lemma) === 'belief';
 }
 
 /** Pronouns that are a clause's subject. */

@@ -57,6 +57,10 @@ test.each([
     [['the plan would fail', 'said'], ['it was rushed', 'argued']]],
   ['a second verb opening a clause of its own is a nested report', 'Merrill says Machado promised to stay and said she would fight the attacks.',
     [['Machado promised to stay', 'says'], ['she would fight the attacks', 'said']]],
+  ['a pronoun and a verb of belief after "and" go on with the content', 'Trump said the caucus system is complex and he feels he can win the primary.',
+    [['the caucus system is complex and he feels he can win the primary', 'said']]],
+  ['a new subject with a verb of saying after "and" reports on its own', 'Trump said the caucus system is complex and aides argued it was fair.',
+    [['the caucus system is complex', 'said'], ['it was fair', 'argued']]],
   ['a named hearer with no clause after it', 'The minister told CBC News about the plan.', []],
 ] as [string, string, [string, string][]][])('%s', (_n, text, expected) => {
   expect(runFinder('cue-complement', text).map((f) => [f.text, f.cue])).toEqual(expected);
