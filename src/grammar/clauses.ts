@@ -130,7 +130,7 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
     // "… to minimize liabilities and creditors look to …", "… (her campaign later disclosed that …)":
     // after a complete clause, a new subject with a reporting verb of its own starts another report.
     if (!quoted && NEW_REPORT.has(t.lower) && subjectThenCue(tokens, j + 1, end) && (!clausal || t.kind !== 'word' || finiteIn(tokens, clauseOpen(tokens, from, j), j))
-      && !(clausal && t.lower === 'and' && pronounBelieves(tokens, j + 1))) return j;
+      && !(clausal && (t.lower === 'and' || t.lower === 'but') && pronounBelieves(tokens, j + 1))) return j;
     // "called the plan “outrageous” and called for …": a second reporting verb of the same subject
     // starts a report of its own.
     if ((t.lower === 'and' || t.lower === 'but') && !quoted) {
@@ -160,7 +160,8 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
     if (!clausal && isClause(tokens, a, end)) return stop;
     // "…that it was going to make a deal, Mr. Barrett said, “…”": a new subject with a verb of saying.
     if (saysNext(tokens, a, end)) return stop;
-    if (CONNECTORS.has(n.lower) && n2 && SUBJECT_PRONOUNS.has(n2.lower) && n2.lower !== 'that' && isVerb(tokens[a + 2])) return stop;
+    if (CONNECTORS.has(n.lower) && n2 && SUBJECT_PRONOUNS.has(n2.lower) && n2.lower !== 'that' && isVerb(tokens[a + 2])
+      && !(clausal && pronounBelieves(tokens, a + 1))) return stop;
     // ", but multiple reports reveal that …", ", but Fiorina's team denied …": a new subject saying something.
     if (CONNECTORS.has(n.lower) && nounSays(tokens, a + 1, end)) return stop;
     // "President Obama, dedicating the museum on Saturday, said …": the subject's own verb of saying
@@ -237,7 +238,7 @@ function sharesContentSubject(tokens: Token[], open: number, j: number, v: numbe
   return form !== 'other' && cueForm !== 'other' && form === verbForm(tokens[f]!) && form !== cueForm;
 }
 
-/** "… is complex and he feels he can win": a pronoun and a verb of belief go on with the speaker's words. */
+/** "… is complex and he feels he can win", "…, but she knows that …": a pronoun and a verb of belief go on with the speaker's words. */
 function pronounBelieves(tokens: Token[], k: number): boolean {
   const p = tokens[k];
   const v = tokens[k + 1];

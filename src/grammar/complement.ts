@@ -27,6 +27,8 @@ const ANSWERS = new Set(['so', 'yes', 'no', 'nothing', 'little', 'much', 'otherw
 
 export function complementAfter(tokens: Token[], cue: CueWord, end: number): { start: number; kind: ComplementKind } | undefined {
   let k = cue.end;
+  // "pointed out that one shooting may …": a that-clause after the particle.
+  if (cue.prep && tokens[k]?.lower === 'that' && !isFiniteVerb(tokens, k + 1) && isClause(tokens, k + 1, end)) return { start: k + 1, kind: 'that' };
   if (cue.prep) return k < end && tokens[k]!.text !== '.' ? { start: k, kind: 'prep' } : undefined;
   const hearer = k;
   if (HEARER_VERBS.has(cue.lemma) && tokens[k]?.lower !== 'that') k = hearerEnd(tokens, k, end);

@@ -61,6 +61,11 @@ test.each([
     [['the caucus system is complex and he feels he can win the primary', 'said']]],
   ['a new subject with a verb of saying after "and" reports on its own', 'Trump said the caucus system is complex and aides argued it was fair.',
     [['the caucus system is complex', 'said'], ['it was fair', 'argued']]],
+  ['a that-clause after a particle verb', 'The checkers pointed out that one shooting may have several victims, so the counts differ.',
+    [['one shooting may have several victims, so the counts differ', 'pointed out']]],
+  ['"that" after a particle verb as a determiner', 'She talked about that issue at length.', [['that issue at length', 'talked about']]],
+  ['", but" and a pronoun with a verb of belief go on with the content', 'Clinton says she hopes to win, but she knows that the king will always be the king.',
+    [['she hopes to win, but she knows that the king will always be the king', 'says']]],
   ['a named hearer with no clause after it', 'The minister told CBC News about the plan.', []],
 ] as [string, string, [string, string][]][])('%s', (_n, text, expected) => {
   expect(runFinder('cue-complement', text).map((f) => [f.text, f.cue])).toEqual(expected);
