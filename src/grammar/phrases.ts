@@ -7,6 +7,7 @@ import { DAY_PARTS, DEICTIC_DAYS, EDGES, MONTHS, RELATIVE as TIME_RELATIVE, UNIT
 import { CLOSING_MARKS, DASH } from '../lexicon/punctuation.js';
 import { PHRASE_STOPS } from '../lexicon/function-words.js';
 import type { Token } from '../types.js';
+import { perfectClitic } from './voice.js';
 
 export interface Phrase {
   first: number;
@@ -159,6 +160,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
     const t = tokens[k];
     if (!t || k < limit) return undefined;
     if ((t.pos === 'ADV' && !WH_ADVERBS.has(t.lower)) || t.pos === 'AUX' || (t.pos === 'PART' && t.lower !== "'s" && t.lower !== '’s' && t.lower !== "'" && t.lower !== '’')) { k--; continue; }
+    // "Trump's said": right before a participle, "'s" is "has", not a possessive.
+    if (k === verb - 1 && perfectClitic(tokens, verb)) { k--; continue; }
     // "star of television’s “Scandal,” thanked": a comma inside a closing mark is a comma.
     if (CLOSING_MARKS.has(t.text) && tokens[k - 1]?.text === ',') { k--; break; }
     const before = skipParens(tokens, k, limit);

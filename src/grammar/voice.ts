@@ -29,10 +29,25 @@ export function isPassive(tokens: readonly Token[], i: number): boolean {
   if (t.lower.endsWith('ing') || t.lower === t.lemma) return false;
   for (const k of before(tokens, i)) {
     const a = tokens[k]!;
+    // "He's said that …", "She's argued he …": a contracted "'s" before a participle and a clause is "has"
+    // ("He's said to be ill" is passive; "Trump's stated goal" no verb at all).
+    if (isClitic(a) && perfectClitic(tokens, i)) return false;
     if (a.pos === 'AUX' || a.pos === 'VERB') return PASSIVE_AUX.has(a.lemma);
   }
   return false;
 }
+
+/** The contracted "'s" ("he's", "Trump's"), whatever the tagger made of it. */
+export const isClitic = (t: Token): boolean => t.text === "'s" || t.text === '’s';
+
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there']);
+
+/** "'s" then participle i then "that" or a subject pronoun: "has said that", "has argued he". */
+export const perfectClitic = (tokens: readonly Token[], i: number): boolean =>
+  isClitic(tokens[i - 1] ?? tokens[i]!) && !IMPERSONAL.has(tokens[i - 2]?.lower ?? '') && tokens[i]!.pos === 'VERB'
+  && tokens[i]!.lower !== tokens[i]!.lemma && CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '');
+/** "It's implied that …", "That's said …": after these "'s" is "is", a passive. */
+const IMPERSONAL: ReadonlySet<string> = new Set(['it', 'that', 'this', 'there', 'what']);
 
 /**
  * A past participle that can be nothing else ("written", "shown", "spoken") with no auxiliary before

@@ -8,6 +8,7 @@ import { KIND_THRESHOLD, OBJECT_KIND_THRESHOLD, cueProbability, kindProbability 
 import { LABEL_VERBS, QUOTATION_CLASSES, cueClass } from '../../../lexicon/cue-classes.js';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../../../lexicon/roles.js';
 import { NP_WORD, clauseEnd, isClause } from '../../../grammar/clauses.js';
+import { SUBORDINATORS } from '../../../lexicon/function-words.js';
 import { complementAfter } from '../../../grammar/complement.js';
 import type { Token } from '../../../types.js';
 import type { Finder } from '../context.js';
@@ -16,6 +17,16 @@ import { addReport, openingIn } from '../report.js';
 import { isTitleLike } from '../titles.js';
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * "While he's said he'll fight to the convention, Sanders must decide …": a cue in a subordinate clause
+ * opening its sentence reports up to the comma where the main clause starts, like an opening participle.
+ */
+function subordinateOpening(tokens: Token[], first: number, cue: number): boolean {
+  if (!SUBORDINATORS.has(tokens[first]!.lower) || cue - first > 6) return false;
+  for (let k = first + 1; k < cue; k++) if (tokens[k]!.text === ',') return false;
+  return true;
+}
 
 /**
  * Where a noun phrase naming people at k ends ("its own ambassador", "two envoys", "the police"), or -1
@@ -33,6 +44,8 @@ function peopleObjectEnd(tokens: Token[], k: number, end: number): number {
 }
 
 const RELATIVES = new Set(['who', 'which']);
+/** Words that open a relative clause, never a main clause. */
+const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'whom', 'where']);
 /** A verb this likely to report reports on its own inside a relative clause. */
 const SURE_CUE = 0.5;
 
@@ -66,7 +79,7 @@ export const cueComplement: Finder = {
       if (!comp) continue;
       // "Writing in a blog post, Ingram dubbed …", "Speaking in their defense, Molomby said …": after a
       // participle opening its sentence, the clause past the comma is the main clause, not its content.
-      const opening = c.first <= s.firstToken + 1 && tokens[c.first]!.lower.endsWith('ing');
+      const opening = (c.first <= s.firstToken + 1 && tokens[c.first]!.lower.endsWith('ing')) || subordinateOpening(tokens, s.firstToken, c.first);
       if (opening && comp.kind === 'clause' && tokens[comp.start - 1]?.text === ',') continue;
       // An object or an infinitive needs more evidence than a clause: "criticized the plan", "vowed to
       // repeal", "wants to repeal" report; "pushed the relationship" does not. The counts learned per
@@ -88,7 +101,7 @@ export const cueComplement: Finder = {
       // "After saying he was nervous, the man ended up …": a participle opening its sentence reports up
       // to the comma where the main clause starts.
       if (opening) {
-        for (let j = comp.start + 1; j < end; j++) if (tokens[j]!.text === ',' && isClause(tokens, j + 1, s.endToken)) { end = j; break; }
+        for (let j = comp.start + 1; j < end; j++) if (tokens[j]!.text === ',' && !RELATIVE_WORDS.has(tokens[j + 1]!.lower) && isClause(tokens, j + 1, s.endToken)) { end = j; break; }
       }
       // "wrote the novel “Silent Rivers”": an object named by a title is a work, not a message.
       // A title inside a prepositional phrase is only part of the message: "proclaimed a goal of “Peace Through Strength.”"
