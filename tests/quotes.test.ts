@@ -345,6 +345,13 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'she will fight to the convention', speaker: 'Ruiz' }, { type: 'indirect', has: 'what to offer', speaker: 'the party', cls: 'intent' }]],
   ['a relative clause after the comma stays in the subordinate clause\'s content', 'While Ruiz said the plan would help voters, who had waited for years, the council voted against it.',
     [{ type: 'indirect', has: 'the plan would help voters, who had waited for years', speaker: 'Ruiz' }]],
+  ['"say" after a count, read as a noun by the tagger', 'Six in 10 say he is decisive.',
+    [{ type: 'indirect', has: 'he is decisive', speaker: 'Six in 10', cls: 'speech' }]],
+  ['"a say" is a noun', 'Voters will have the final say on the plan.', []],
+  ['what "say" takes as its object is words said', 'Only 49 percent of Republicans say the same of Trump.',
+    [{ type: 'indirect', has: 'the same of Trump', speaker: 'Republicans', cls: 'speech' }]],
+  ['an inverted "said" takes its speaker, not words', '“We will win,” said Mr. Pike, the mayor.',
+    [{ type: 'direct', has: 'We will win', speaker: 'Pike' }]],
   ['a bare clause after a hearer named in capitals', 'The agency\'s spokeswoman Ana Ruiz told CBC News the department will look into the incident.',
     [{ type: 'indirect', has: 'the department will look into the incident', speaker: 'Ana Ruiz' }]],
 ];

@@ -47,7 +47,7 @@ function pairProbability(lemma: string, prep: string): number | undefined {
 function verbCue(tokens: Token[], i: number): Cue | undefined {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (NOUN_FORMS.has(t.lower) || verbAfterSubject(tokens, i)))) return undefined;
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (NOUN_FORMS.has(t.lower) || verbAfterSubject(tokens, i) || sayAfterCount(tokens, i)))) return undefined;
   if (prev?.lower === 'to' || (prev?.text === '-' && !t.spaceBefore) || namingParticiple(tokens, i) || isBareParticiple(tokens, i)) return undefined;
   // "she was told to disconnect", "were twice denied visas": the subject of a passive is no speaker,
   // and without "by" nobody is named. Beliefs and findings stay ("is expected to win"): attributions
@@ -67,6 +67,12 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
     if (pp !== undefined && pp > p * PAIR_RATIO && pp >= CUE_THRESHOLD) return { first: i, end: i + 2, lemma: t.lemma, cls, p: pp, prep: next.lower };
   }
   return p >= CUE_THRESHOLD ? { first: i, end: i + 1, lemma: t.lemma, cls, p } : undefined;
+}
+
+/** "Six in 10 say he is decisive", "most Democrats say": "say" after a number or a noun, read as a noun by the tagger ("a say", "the final say" are nouns). */
+function sayAfterCount(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return tokens[i]!.lower === 'say' && prev !== undefined && (prev.pos === 'NUM' || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON');
 }
 
 /** Verbs that name: "a group called the Sea Org", "a user labelled “Anonymous”". */
