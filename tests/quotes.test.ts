@@ -352,6 +352,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'the same of Trump', speaker: 'Republicans', cls: 'speech' }]],
   ['an inverted "said" takes its speaker, not words', '“We will win,” said Mr. Pike, the mayor.',
     [{ type: 'direct', has: 'We will win', speaker: 'Pike' }]],
+  ['a long subject before the reported clause\'s verb', 'Graham argues the only way to stop the businessman from becoming the party nominee and winning the general election may be to rally behind Cruz.',
+    [{ type: 'indirect', has: 'the only way to stop the businessman', speaker: 'Graham', cls: 'speech' }]],
   ['a bare clause after a hearer named in capitals', 'The agency\'s spokeswoman Ana Ruiz told CBC News the department will look into the incident.',
     [{ type: 'indirect', has: 'the department will look into the incident', speaker: 'Ana Ruiz' }]],
 ];

@@ -67,7 +67,7 @@ function adjunctSplit(tokens: Token[], k: number, verb: number, end: number): nu
 }
 
 /** Does a clause (subject-like words, then a finite verb) start at k? */
-export function isClause(tokens: Token[], k: number, end: number): boolean {
+export function isClause(tokens: Token[], k: number, end: number, reach = 15): boolean {
   const first = tokens[k];
   if (!first) return false;
   // A capitalized word is a name whatever its tag ("said Cook provided …").
@@ -78,7 +78,7 @@ export function isClause(tokens: Token[], k: number, end: number): boolean {
   if (!name && first.pos === 'VERB' && !first.lower.endsWith('ing')) return false; // a gerund may be a subject: "legalizing it could …"
   if (first.pos === 'PUNCT' && first.text !== '“' && first.text !== '"') return false;
   if (first.pos === 'PRON' && OBJECT_PRONOUNS.has(first.lower)) return false;
-  for (let j = k; j < end && j - k <= 15; j++) {
+  for (let j = k; j < end && j - k <= reach; j++) {
     const t = tokens[j]!;
     if (j > k && isFiniteVerb(tokens, j)) return true;
     if (j > k && t.text === ',' && verbAfterInsert(tokens, j, end)) return true;

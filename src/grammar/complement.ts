@@ -61,7 +61,9 @@ export function complementAfter(tokens: Token[], cue: CueWord, end: number): { s
   // Only verbs of saying: "As improbable as it may seem, Mr. Clarke said …" is no content of "seem".
   // "Those discussions are continuing, he said.": the clause after the comma is a cue of its own.
   if (t.text === ',' && CUE_LEMMAS.get(cue.lemma) === 'speech' && isClause(tokens, k + 1, end) && !bareCue(tokens, k + 1, end)) return { start: k + 1, kind: 'clause' };
-  if (cue.cls !== 'label' && isClause(tokens, k, end) && !relativeBeforeVerb(tokens, k, end)) return { start: k, kind: 'clause' };
+  // A long subject ("the only way to stop Trump from becoming the nominee may be …"): a verb of saying reaches further.
+  const reach = CUE_LEMMAS.get(cue.lemma) === 'speech' ? 25 : 15;
+  if (cue.cls !== 'label' && isClause(tokens, k, end, reach) && !relativeBeforeVerb(tokens, k, end)) return { start: k, kind: 'clause' };
   if (ANSWERS.has(t.lower)) return { start: k, kind: 'np' };
   if ((NP_POS.has(t.pos) || t.pos === 'X') && t.pos !== 'PART') return { start: k, kind: 'np' };
   return undefined;
