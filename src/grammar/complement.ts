@@ -64,12 +64,27 @@ export function complementAfter(tokens: Token[], cue: CueWord, end: number): { s
   // A long subject ("the only way to stop Trump from becoming the nominee may be …"): a verb of saying reaches further.
   const reach = CUE_LEMMAS.get(cue.lemma) === 'speech' ? 25 : 15;
   if (cue.cls !== 'label' && isClause(tokens, k, end, reach) && !relativeBeforeVerb(tokens, k, end)) return { start: k, kind: 'clause' };
+  // "says despite being a Stanford alumna, she plans to …", "said although X, Y": a subordinate clause
+  // or phrase opening the content, then its main clause after a comma.
+  if (CONTENT_OPENERS.has(t.lower) && openerThenClause(tokens, k, end)) return { start: k, kind: 'clause' };
   if (ANSWERS.has(t.lower)) return { start: k, kind: 'np' };
   if ((NP_POS.has(t.pos) || t.pos === 'X') && t.pos !== 'PART') return { start: k, kind: 'np' };
   return undefined;
 }
 
 const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose']);
+/** Words that open a subordinate clause or phrase at the start of reported content. */
+const CONTENT_OPENERS = new Set(['despite', 'although', 'though', 'while', 'because', 'once', 'unless', 'since', 'whereas', 'given']);
+
+/** A comma within a few words of k, then a clause: the content's main clause after its opener. */
+function openerThenClause(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k + 2; j < end && j - k <= 15; j++) {
+    const t = tokens[j]!;
+    if (t.text === ';' || t.text === '.' || t.text === ':') return false;
+    if (t.text === ',') return isClause(tokens, j + 1, end) && !RELATIVE_WORDS.has(tokens[j + 1]?.lower ?? '');
+  }
+  return false;
+}
 
 /**
  * "read an article …, which attacked defectors", "conceded a penalty which the referee awarded": a
@@ -133,6 +148,8 @@ function hearerEnd(tokens: Token[], k: number, end: number): number {
     // A capitalized word is part of a name whatever its tag ("newspaper of Charleston").
     if (NP_POS.has(t.pos) || (j > k && t.kind === 'word' && /^\p{Lu}/u.test(t.text))) { j++; continue; }
     if ((t.lower === 'of' || t.lower === 'and') && j > k && (NAME_POS.has(tokens[j + 1]?.pos ?? '') || /^\p{Lu}/u.test(tokens[j + 1]?.text ?? ''))) { j++; continue; }
+    // "The Star-Ledger": a hyphen glued to the words on both sides is inside the name.
+    if (t.text === '-' && j > k && !t.spaceBefore && tokens[j + 1] !== undefined && !tokens[j + 1]!.spaceBefore) { j++; continue; }
     break;
   }
   return j;

@@ -66,6 +66,13 @@ test.each([
   ['"that" after a particle verb as a determiner', 'She talked about that issue at length.', [['that issue at length', 'talked about']]],
   ['", but" and a pronoun with a verb of belief go on with the content', 'Clinton says she hopes to win, but she knows that the king will always be the king.',
     [['she hopes to win, but she knows that the king will always be the king', 'says']]],
+  ['a hearer whose name holds a hyphen', 'The former governor told The Star-Ledger of Newark last week she would vote for the senator.',
+    [['she would vote for the senator', 'told']]],
+  ['content opening with a subordinate phrase, then its main clause', 'Fiorina says despite being a Stanford alumna, she plans to root for Iowa.',
+    [['despite being a Stanford alumna, she plans to root for Iowa', 'says']]],
+  ['content opening with "although"', 'Heald said although heat and ozone are known to cut yields, nobody has studied them together.',
+    [['although heat and ozone are known to cut yields, nobody has studied them together', 'said']]],
+  ['a subordinate opener with no main clause after it', 'She said despite the rain.', []],
   ['a named hearer with no clause after it', 'The minister told CBC News about the plan.', []],
 ] as [string, string, [string, string][]][])('%s', (_n, text, expected) => {
   expect(runFinder('cue-complement', text).map((f) => [f.text, f.cue])).toEqual(expected);
