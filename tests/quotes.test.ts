@@ -354,6 +354,12 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'direct', has: 'We will win', speaker: 'Pike' }]],
   ['a long subject before the reported clause\'s verb', 'Graham argues the only way to stop the businessman from becoming the party nominee and winning the general election may be to rally behind Cruz.',
     [{ type: 'indirect', has: 'the only way to stop the businessman', speaker: 'Graham', cls: 'speech' }]],
+  ['a verb of saying as a noun after a preposition reports nothing', 'In the Senate vote for admitting Poland to NATO both parties split.', []],
+  ['"under questioning" is no report', 'The banker, who was under questioning from the committee over the scam, left.', []],
+  ['a possessive before a participle makes it an adjective', 'Only five countries spend more than the alliance\'s recommended 2 percent on defense.', []],
+  ['an instruction to the reader', 'If you are in that situation, please read the two guides I wrote in 2014.', []],
+  ['"by saying" is still its clause\'s report', 'Trump responded by saying the plan was a disaster.',
+    [{ type: 'indirect', has: 'the plan was a disaster', speaker: 'Trump' }]],
   ['a bare clause after a hearer named in capitals', 'The agency\'s spokeswoman Ana Ruiz told CBC News the department will look into the incident.',
     [{ type: 'indirect', has: 'the department will look into the incident', speaker: 'Ana Ruiz' }]],
 ];

@@ -9,7 +9,7 @@ import { CUE_LEMMAS, CUE_THRESHOLD, type CueClass, cueProbability } from '../../
 import { cueClass } from '../../lexicon/cue-classes.js';
 import { OPENING_MARKS } from '../../lexicon/punctuation.js';
 import { NP_WORD } from '../../grammar/clauses.js';
-import { hasAgent, isBareParticiple, isPassive } from '../../grammar/voice.js';
+import { hasAgent, isBareParticiple, isPassive, perfectClitic } from '../../grammar/voice.js';
 import type { Document, Token } from '../../types.js';
 
 export interface Cue {
@@ -49,6 +49,7 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
   const prev = tokens[i - 1];
   if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (NOUN_FORMS.has(t.lower) || verbAfterSubject(tokens, i) || sayAfterCount(tokens, i)))) return undefined;
   if (prev?.lower === 'to' || (prev?.text === '-' && !t.spaceBefore) || namingParticiple(tokens, i) || isBareParticiple(tokens, i)) return undefined;
+  if (nominalUse(tokens, i)) return undefined;
   // "she was told to disconnect", "were twice denied visas": the subject of a passive is no speaker,
   // and without "by" nobody is named. Beliefs and findings stay ("is expected to win"): attributions
   // without a source.
@@ -73,6 +74,25 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
 function sayAfterCount(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return tokens[i]!.lower === 'say' && prev !== undefined && (prev.pos === 'NUM' || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON');
+}
+
+/** Prepositions after which an -ing form is still its clause's verb ("by saying", "after arguing that …"). */
+const PARTICIPLE_PREPS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'in', 'while', 'without', 'upon', 'when', 'since', 'on', 'from', 'as', 'despite', 'besides']);
+
+/**
+ * A verb of saying used as a noun or an adjective reports nothing: "the vote for admitting Poland",
+ * "under questioning from the committee", "updated with comment from Clinton", "the alliance's
+ * recommended 2 percent", "a campaign theme of questioning trade deals"; nor does an instruction to the
+ * reader ("please read", "You can call it whatever you want").
+ */
+function nominalUse(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (prev.lower === 'please' || (prev.pos === 'AUX' && tokens[i - 2]?.lower === 'you')) return true;
+  if ((prev.text === "'s" || prev.text === '’s') && !perfectClitic(tokens, i)) return true;
+  const gerundOrNoun = t.pos === 'NOUN' || t.lower.endsWith('ing');
+  return gerundOrNoun && (prev.pos === 'ADP' || prev.pos === 'SCONJ') && !PARTICIPLE_PREPS.has(prev.lower);
 }
 
 /** Verbs that name: "a group called the Sea Org", "a user labelled “Anonymous”". */
