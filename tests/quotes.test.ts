@@ -360,6 +360,9 @@ const rows: [string, string, Expected[]][] = [
   ['an instruction to the reader', 'If you are in that situation, please read the two guides I wrote in 2014.', []],
   ['"by saying" is still its clause\'s report', 'Trump responded by saying the plan was a disaster.',
     [{ type: 'indirect', has: 'the plan was a disaster', speaker: 'Trump' }]],
+  ['a section heading in quotation marks is no quote', 'Mr. Obama spoke for an hour, and the crowd listened.\n\n\'\'All Bets Are Off.\'\'\n\nEight years ago, the race was different.', []],
+  ['a short sentence alone in its paragraph is still said', '“We will win,” Ruiz said.\n\n“It matters.”',
+    [{ type: 'direct', has: 'We will win', speaker: 'Ruiz' }, { type: 'direct', has: 'It matters', speaker: 'Ruiz' }]],
   ['a bare clause after a hearer named in capitals', 'The agency\'s spokeswoman Ana Ruiz told CBC News the department will look into the incident.',
     [{ type: 'indirect', has: 'the department will look into the incident', speaker: 'Ana Ruiz' }]],
 ];

@@ -178,6 +178,13 @@ function afterOpeningAdjunct(ctx: FinderContext, q: Located): boolean {
   return true;
 }
 
+/** "'All Bets Are Off.'": a paragraph that is only a quotation in title case is a section heading, not words said. */
+function headingParagraph(ctx: FinderContext, q: Located): boolean {
+  const { doc, tokens } = ctx;
+  const p = doc.paragraphs[doc.sentences[tokens[q.openTok]!.sentence]?.paragraph ?? -1];
+  return p !== undefined && p.firstToken === q.openTok && p.endToken <= q.closeTok + 2 && q.words >= 2 && isTitleLike(tokens, q);
+}
+
 /** Between two quotations only their cue phrase (or nothing) stands: “A,” she said. “B.” */
 function continues(ctx: FinderContext, prev: Draft, q: Located): boolean {
   const gap = ctx.doc.norm.slice(prev.end, q.start);
@@ -243,7 +250,7 @@ export const direct: Finder = {
     if (frame && (speechLike || standsAlone(ctx, q))) {
         const d = take({ start: q.start, end: q.end, type: 'direct', frame, segments: q.segments, finder: 'direct' }, q);
         prev = { draft: d, cueFirst: frame.cueFirst, para: paraOf(q.closeTok) };
-      } else if (standsAlone(ctx, q) && (q.words >= 3 || (q.words >= 1 && q.closed && !q.single && endsWithStop(doc, q)))) {
+      } else if (standsAlone(ctx, q) && !headingParagraph(ctx, q) && (q.words >= 3 || (q.words >= 1 && q.closed && !q.single && endsWithStop(doc, q)))) {
         // A closed sentence in double marks on its own is said, however short (“It matters.”); a short one
         // ending in a comma is a title in a list (“Billions,” on Showtime, …), “…” or “?!” says nothing.
         if (prev && prev.para === paraOf(q.openTok) && continues(ctx, prev.draft, q) && endsItsSentence(ctx, q)) {
