@@ -182,7 +182,9 @@ function afterOpeningAdjunct(ctx: FinderContext, q: Located): boolean {
 function headingParagraph(ctx: FinderContext, q: Located): boolean {
   const { doc, tokens } = ctx;
   const p = doc.paragraphs[doc.sentences[tokens[q.openTok]!.sentence]?.paragraph ?? -1];
-  return p !== undefined && p.firstToken === q.openTok && p.endToken <= q.closeTok + 2 && q.words >= 2 && isTitleLike(tokens, q);
+  // A question or an exclamation ("“Mr. Smith?”") is said to someone, whatever its capitals.
+  return p !== undefined && p.firstToken === q.openTok && p.endToken <= q.closeTok + 2 && q.words >= 2 && isTitleLike(tokens, q)
+    && !/[?!]["”’'»]*$/.test(doc.norm.slice(q.start, q.end));
 }
 
 /** Between two quotations only their cue phrase (or nothing) stands: “A,” she said. “B.” */
