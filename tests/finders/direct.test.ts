@@ -17,6 +17,8 @@ test.each([
   ['the statement goes on after its cue', '“It is over,” Tom Baker said. “We lost the vote.”', [['“It is over,”', 'said'], ['“We lost the vote.”', 'said']]],
   ['a quotation standing alone, no cue', 'The crowd fell silent.\n\n“Never again will we let this happen to our town.”', [['“Never again will we let this happen to our town.”', undefined]]],
   ['a short sentence goes on after its cue', '“We welcome it,” Ana Ruiz said. “It matters.”', [['“We welcome it,”', 'said'], ['“It matters.”', 'said']]],
+  ['a title after the work it names', 'In his 2002 book, “Make Your Kid a Millionaire,” Mr. McKinley suggested saving early.', []],
+  ['a quotation after a work noun that is no title', 'In his book, “we were never told the truth,” Mr. McKinley wrote.', [['“we were never told the truth,”', 'wrote']]],
   ['a short sentence standing alone', 'The judge turned to me.\n\n“Mr. Smith?”', [['“Mr. Smith?”', undefined]]],
   ['marks around no words are no quote', 'He looked up.\n\n“…”\n\n“?!”', []],
   ['a title in a list is no direct quote', 'The Big Short won. “Billions,” on Showtime, is a drama.', []],

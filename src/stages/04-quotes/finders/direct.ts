@@ -8,7 +8,7 @@
  */
 import { CUE_LEMMAS, CUE_THRESHOLD, HEARER_VERBS, cueProbability } from '../../../lexicon/reporting-verbs.js';
 import { DASH, DOUBLE_MARKS } from '../../../lexicon/punctuation.js';
-import { isSayingLemma } from '../../../lexicon/cue-classes.js';
+import { WORK_NOUNS, isSayingLemma } from '../../../lexicon/cue-classes.js';
 import { NP_POS, isFiniteVerb, phraseAfter } from '../../../grammar/phrases.js';
 import { SUBORDINATORS } from '../../../lexicon/function-words.js';
 import type { Document, QuoteFrame, Token } from '../../../types.js';
@@ -211,6 +211,15 @@ function citation(ctx: FinderContext, q: Located): boolean {
   return false;
 }
 
+/** "In his 2002 book, “Make Your Kid a Millionaire,” Mr. McKinley suggested …": a title right after the work it names. */
+function namedWork(ctx: FinderContext, q: Located): boolean {
+  const { tokens } = ctx;
+  let k = q.openTok - 1;
+  if (tokens[k]?.text === ',') k--;
+  const w = tokens[k];
+  return w !== undefined && WORK_NOUNS.has(w.lower) && isTitleLike(tokens, q);
+}
+
 /** Does the quotation end its sentence (“B.” — not “B” to drive up the price)? */
 function endsItsSentence(ctx: FinderContext, q: Located): boolean {
   const { tokens } = ctx;
@@ -237,7 +246,7 @@ export const direct: Finder = {
       return d;
     };
     for (const q of ctx.spans) {
-      if (citation(ctx, q)) { ctx.fragments.push(q); prev = undefined; continue; }
+      if (citation(ctx, q) || namedWork(ctx, q)) { ctx.fragments.push(q); prev = undefined; continue; }
       const speechLike = q.words >= 3 || /[.?!,]["”’']*$/.test(doc.norm.slice(q.start, q.end));
       const after = speechLike && (standsAlone(ctx, q) || afterOpeningAdjunct(ctx, q)) ? cueAfter(ctx, q) : undefined;
       const before = after ? undefined : cueBefore(ctx, q);
