@@ -73,6 +73,9 @@ test.each([
   ['content opening with "although"', 'Heald said although heat and ozone are known to cut yields, nobody has studied them together.',
     [['although heat and ozone are known to cut yields, nobody has studied them together', 'said']]],
   ['a subordinate opener with no main clause after it', 'She said despite the rain.', []],
+  ['a cue set off by commas inside its content', 'To understand the real case, Chief Justice Roberts said, one should visit this museum.',
+    [['To understand the real case one should visit this museum', 'said']]],
+  ['a time before the speaker belongs to the saying', 'On Tuesday, Trump said the plan was dead.', [['the plan was dead', 'said']]],
   ['a named hearer with no clause after it', 'The minister told CBC News about the plan.', []],
 ] as [string, string, [string, string][]][])('%s', (_n, text, expected) => {
   expect(runFinder('cue-complement', text).map((f) => [f.text, f.cue])).toEqual(expected);

@@ -9,7 +9,9 @@ import { LABEL_VERBS, QUOTATION_CLASSES, cueClass } from '../../../lexicon/cue-c
 import { GROUP_NOUNS, ROLE_NOUNS } from '../../../lexicon/roles.js';
 import { NP_WORD, clauseEnd, isClause } from '../../../grammar/clauses.js';
 import { SUBORDINATORS } from '../../../lexicon/function-words.js';
+import { OPENING_MARKS } from '../../../lexicon/punctuation.js';
 import { complementAfter } from '../../../grammar/complement.js';
+import { isFiniteVerb } from '../../../grammar/phrases.js';
 import type { Token } from '../../../types.js';
 import type { Finder } from '../context.js';
 import { participle } from '../frame.js';
@@ -48,6 +50,22 @@ const RELATIVES = new Set(['who', 'which']);
 const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'whom', 'where']);
 /** A verb this likely to report reports on its own inside a relative clause. */
 const SURE_CUE = 0.5;
+
+/**
+ * "To understand the real Dred Scott, Roberts said, one should visit this museum", "But to prevent
+ * problems, he said, local officials should …": a cue set off by commas inside its content; the words
+ * before the speaker are the content's opening (a phrase with no verb of its own: "On Tuesday, Trump
+ * said the plan …" has no comma after the cue, and its time is the saying's).
+ */
+function leadingPart(tokens: Token[], first: number, c: { first: number; end: number }): [number, number] | undefined {
+  if (tokens[c.end]?.text !== ',') return undefined;
+  let comma = c.first - 1;
+  while (comma > first && tokens[comma]!.text !== ',') comma--;
+  if (comma <= first + 1 || c.first - comma > 6) return undefined;
+  for (let k = first; k < comma; k++) if (tokens[k]!.text === ',' || isFiniteVerb(tokens, k) || OPENING_MARKS.has(tokens[k]!.text)) return undefined;
+  for (let k = comma + 1; k < c.first; k++) if (tokens[k]!.pos !== 'PROPN' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PRON' && tokens[k]!.pos !== 'DET' && tokens[k]!.pos !== 'ADJ' && tokens[k]!.text !== '.') return undefined;
+  return [first, comma];
+}
 
 /** The end of content [first, end) cut before "who" or "which" and a verb of saying or writing. */
 function beforeReportingRelative(tokens: Token[], first: number, end: number): number {
@@ -107,7 +125,9 @@ export const cueComplement: Finder = {
       // A title inside a prepositional phrase is only part of the message: "proclaimed a goal of “Peace Through Strength.”"
       if (comp.kind === 'np' && openingIn(fragments, comp.start, end).some((f) => f.closeTok < end && isTitleLike(tokens, f) && tokens[f.openTok - 1]?.pos !== 'ADP')) continue;
       const side = participle(tokens, c, s.firstToken) ? 'participle' : 'before';
-      addReport(ctx, [[comp.start, end]], c, { finder: 'cue-complement', side, limit: [s.firstToken, c.first], cueP: pk, complement: comp.kind });
+      const lead = side === 'before' && comp.kind === 'clause' ? leadingPart(tokens, s.firstToken, c) : undefined;
+      const pieces: [number, number][] = lead ? [lead, [comp.start, end]] : [[comp.start, end]];
+      addReport(ctx, pieces, c, { finder: 'cue-complement', side, limit: [lead ? lead[1] + 1 : s.firstToken, c.first], cueP: pk, complement: comp.kind });
     }
   },
 };
