@@ -171,7 +171,8 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
     if (n.pos === 'VERB' && !n.lower.endsWith('ing') && CUE_LEMMAS.get(n.lemma) === 'speech' && (cueProbability(n.lemma) ?? 0) >= SURE_CUE
       && !(clausal && !finiteIn(tokens, clauseOpen(tokens, from, j), j) && insertBefore(tokens, from, j, end))) return stop;
     // ", while 73 percent said the same": a contrast with a subject of its own saying something.
-    if (CONTRASTS.has(n.lower) && isClause(tokens, a + 1, end) && tokens[a + 1]!.pos !== 'VERB') return stop;
+    // (", while the lower 95 percent would see a cut" with no verb of saying goes on with the content.)
+    if (CONTRASTS.has(n.lower) && isClause(tokens, a + 1, end) && tokens[a + 1]!.pos !== 'VERB' && (!clausal || firstVerbSays(tokens, a + 1, end))) return stop;
     // "…, who took heat for …": a relative clause with a verb of its own saying reports separately.
     if ((n.lower === 'who' || n.lower === 'which') && (cueProbability(tokens[a + 1]?.lemma ?? '') ?? 0) >= SURE_CUE && tokens[a + 1]!.pos === 'VERB') return stop;
   }
@@ -243,6 +244,16 @@ function pronounBelieves(tokens: Token[], k: number): boolean {
   const p = tokens[k];
   const v = tokens[k + 1];
   return p !== undefined && v !== undefined && (p.lower === 'he' || p.lower === 'she' || p.lower === 'they') && v.pos === 'VERB' && CUE_LEMMAS.get(v.lemma) === 'belief';
+}
+
+/** Is the first verb within a few words of k one of saying ("73 percent of Republicans said …")? */
+function firstVerbSays(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k; j < end && j - k <= 8; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX') return false;
+    if (t.pos === 'VERB') return SAYING.has(CUE_LEMMAS.get(t.lemma) ?? 'none') && (cueProbability(t.lemma) ?? 0) >= LIKELY_CUE;
+  }
+  return false;
 }
 
 /** Pronouns that are a clause's subject. */

@@ -76,6 +76,10 @@ test.each([
   ['a cue set off by commas inside its content', 'To understand the real case, Chief Justice Roberts said, one should visit this museum.',
     [['To understand the real case one should visit this museum', 'said']]],
   ['a time before the speaker belongs to the saying', 'On Tuesday, Trump said the plan was dead.', [['the plan was dead', 'said']]],
+  ['", while" and a clause without a verb of saying go on with the content', 'The center says that the top 1 percent would pay more, while the lower 95 percent would pay less.',
+    [['the top 1 percent would pay more, while the lower 95 percent would pay less', 'says']]],
+  ['", while" and a new subject saying something report on their own', 'Most voters said the plan was fair, while 73 percent of Republicans said it was not.',
+    [['the plan was fair', 'said'], ['it was not', 'said']]],
   ['a named hearer with no clause after it', 'The minister told CBC News about the plan.', []],
 ] as [string, string, [string, string][]][])('%s', (_n, text, expected) => {
   expect(runFinder('cue-complement', text).map((f) => [f.text, f.cue])).toEqual(expected);
