@@ -363,6 +363,9 @@ const rows: [string, string, Expected[]][] = [
   ['a section heading in quotation marks is no quote', 'Mr. Obama spoke for an hour, and the crowd listened.\n\n\'\'All Bets Are Off.\'\'\n\nEight years ago, the race was different.', []],
   ['a short sentence alone in its paragraph is still said', '“We will win,” Ruiz said.\n\n“It matters.”',
     [{ type: 'direct', has: 'We will win', speaker: 'Ruiz' }, { type: 'direct', has: 'It matters', speaker: 'Ruiz' }]],
+  ['a quotation inside a transcript turn is the speaker quoting: the whole turn is theirs', 'Fox host Chris Wallace spoke to Mike Pence.\n\n"PENCE: Well, look, she thinks this is an episode of “Shark Tank.” But this is serious business.\n\n"WALLACE: Do you really see those two as equivalent?',
+    [{ type: 'direct', has: 'Well, look, she thinks this is an episode of “Shark Tank.” But this is serious business', speaker: 'Mike Pence' },
+      { type: 'direct', has: 'Do you really see those two as equivalent?', speaker: 'Chris Wallace' }]],
   ['a bare clause after a hearer named in capitals', 'The agency\'s spokeswoman Ana Ruiz told CBC News the department will look into the incident.',
     [{ type: 'indirect', has: 'the department will look into the incident', speaker: 'Ana Ruiz' }]],
 ];

@@ -94,7 +94,15 @@ export const transcript: Finder = {
       const label = transcriptLabel(doc, p);
       if (!label) return;
       const from = tokens[label.colon + 1]!.start;
-      const here = drafts.filter((d) => d.end > tokens[para.firstToken]!.start && d.start < para.end);
+      const paraStart = tokens[para.firstToken]!.start;
+      const here = drafts.filter((d) => d.end > paraStart && d.start < para.end);
+      // "PENCE: Well, look, Hillary Clinton thinks this is an episode of “Shark Tank.” But …": the whole
+      // turn is the speaker's; a quotation inside it is one they quote. Drafts within the turn give way to it.
+      const inside = here.filter((d) => d.start >= paraStart && d.end <= para.end && !(d.segments && d.segments.length > 1));
+      if (inside.length && inside.length === here.length) {
+        for (const d of inside) drafts.splice(drafts.indexOf(d), 1);
+        here.length = 0;
+      }
       for (const d of here) {
         if (d.start >= from || d.end <= from) continue;
         d.start = from;
