@@ -366,6 +366,8 @@ const rows: [string, string, Expected[]][] = [
   ['a quotation inside a transcript turn is the speaker quoting: the whole turn is theirs', 'Fox host Chris Wallace spoke to Mike Pence.\n\n"PENCE: Well, look, she thinks this is an episode of “Shark Tank.” But this is serious business.\n\n"WALLACE: Do you really see those two as equivalent?',
     [{ type: 'direct', has: 'Well, look, she thinks this is an episode of “Shark Tank.” But this is serious business', speaker: 'Mike Pence' },
       { type: 'direct', has: 'Do you really see those two as equivalent?', speaker: 'Chris Wallace' }]],
+  // (The doubled apostrophes are not read as quotation marks; the point is that "Mr. Burman" is not taken as quoted words.)
+  ['after a closing mark, the name after "said" is its speaker, never quoted words', 'Using the tax code \'\'is a misguided approach,\'\' said Mr. Burman (a view echoed by everyone I interviewed).', []],
   ['a bare clause after a hearer named in capitals', 'The agency\'s spokeswoman Ana Ruiz told CBC News the department will look into the incident.',
     [{ type: 'indirect', has: 'the department will look into the incident', speaker: 'Ana Ruiz' }]],
 ];

@@ -9,7 +9,7 @@ import { LABEL_VERBS, QUOTATION_CLASSES, cueClass } from '../../../lexicon/cue-c
 import { GROUP_NOUNS, ROLE_NOUNS } from '../../../lexicon/roles.js';
 import { NP_WORD, clauseEnd, isClause } from '../../../grammar/clauses.js';
 import { SUBORDINATORS } from '../../../lexicon/function-words.js';
-import { OPENING_MARKS } from '../../../lexicon/punctuation.js';
+import { CLOSING_MARKS, OPENING_MARKS } from '../../../lexicon/punctuation.js';
 import { complementAfter } from '../../../grammar/complement.js';
 import { isFiniteVerb } from '../../../grammar/phrases.js';
 import type { Token } from '../../../types.js';
@@ -67,6 +67,14 @@ function leadingPart(tokens: Token[], first: number, c: { first: number; end: nu
   return [first, comma];
 }
 
+/** "…,'' said Mr. Burman": a cue right after a closing mark, with a name after it. */
+function invertedAfterMark(tokens: Token[], cue: number): boolean {
+  const prev = tokens[cue - 1];
+  const next = tokens[cue + 1];
+  if (!prev || !next || !CLOSING_MARKS.has(prev.text)) return false;
+  return next.pos === 'PROPN' || (next.pos === 'DET' && /^\p{Lu}/u.test(tokens[cue + 2]?.text ?? ''));
+}
+
 /** The end of content [first, end) cut before "who" or "which" and a verb of saying or writing. */
 function beforeReportingRelative(tokens: Token[], first: number, end: number): number {
   for (let j = first + 1; j + 1 < end; j++) {
@@ -93,6 +101,9 @@ export const cueComplement: Finder = {
       const s = doc.sentences[tokens[c.first]!.sentence]!;
       // "Say Mexico demanded that …": an imperative at the sentence start reports nothing.
       if (c.first === s.firstToken && tokens[c.first]!.lower === c.lemma) continue;
+      // "…''is a misguided approach,'' said Mr. Burman": right after a closing mark, what follows the
+      // cue is its speaker (the content came before it).
+      if (invertedAfterMark(tokens, c.first)) continue;
       const comp = complementAfter(tokens, c, s.endToken);
       if (!comp) continue;
       // "Writing in a blog post, Ingram dubbed …", "Speaking in their defense, Molomby said …": after a
