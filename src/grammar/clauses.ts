@@ -5,7 +5,7 @@
  * "…, according to", or a new coordinated clause with its own pronoun subject).
  */
 import { CLOSING_MARKS } from '../lexicon/punctuation.js';
-import { CUE_LEMMAS, CUE_THRESHOLD, cueProbability } from '../lexicon/reporting-verbs.js';
+import { CUE_LEMMAS, CUE_THRESHOLD, SURE_CUE, cueProbability } from '../lexicon/reporting-verbs.js';
 import { SUBORDINATORS } from '../lexicon/function-words.js';
 import { isFiniteVerb, isVerb } from './phrases.js';
 import type { Token } from '../types.js';
@@ -24,7 +24,6 @@ const CONNECTORS = new Set(['and', 'but', 'while', 'although', 'though', 'yet', 
 const CONTRASTS = new Set(['while', 'whereas']);
 const SAYING = new Set(['speech', 'label']);
 /** A verb this likely to report is taken as one even where only its position suggests it. */
-const SURE_CUE = 0.5;
 /** A verb this likely to report starts a report of its own after a new subject. */
 const LIKELY_CUE = 0.3;
 const FINAL = new Set(['.', '!', '?', ',', ';', ':', '…']);
@@ -107,6 +106,7 @@ export function verbAfterInsert(tokens: Token[], j: number, end: number): boolea
       const v = tokens[c + 1];
       // "One pastor, Darran Whiting of …, said": a name, its apposition and a verb of saying are a speaker and a cue.
       const says = v !== undefined && v.pos === 'VERB' && CUE_LEMMAS.get(v.lemma) === 'speech' && (cueProbability(v.lemma) ?? 0) >= SURE_CUE;
+      // (A verb between two commas, "…, said, …", is itself an insert.)
       return v !== undefined && c + 1 < end && !says && (v.pos === 'AUX' || (v.pos === 'VERB' && !v.lower.endsWith('ing'))) && tokens[c + 2]?.text !== ',';
     }
     if (!relative && isVerb(t)) return false;
@@ -196,7 +196,7 @@ function clauseOpen(tokens: Token[], from: number, j: number): number {
 }
 
 /** "would pass that chamber and …": "that" before a singular noun that no verb follows is a determiner, whatever its tag. */
-function determinerThat(tokens: Token[], k: number): boolean {
+export function determinerThat(tokens: Token[], k: number): boolean {
   const n = tokens[k + 1];
   const after = tokens[k + 2];
   return n !== undefined && n.pos === 'NOUN' && !n.lower.endsWith('s') && !(after && (after.pos === 'VERB' || after.pos === 'AUX'));
@@ -236,7 +236,8 @@ function sharesContentSubject(tokens: Token[], open: number, j: number, v: numbe
   if (next && (next.lower === 'that' || NOMINATIVE.has(next.lower))) return false;
   const form = verbForm(tokens[v]!);
   const cueForm = verbForm(tokens[cue]!);
-  return form !== 'other' && cueForm !== 'other' && form === verbForm(tokens[f]!) && form !== cueForm;
+  // A plural cue in the present ("Democrats say … and vowed …") has the base form: its tense tells nothing.
+  return form !== 'other' && (cueForm === 'third' || cueForm === 'past') && form === verbForm(tokens[f]!) && form !== cueForm;
 }
 
 /** "… is complex and he feels he can win", "…, but she knows that …": a pronoun and a verb of belief go on with the speaker's words. */

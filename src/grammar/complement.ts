@@ -9,7 +9,8 @@ import { DASH } from '../lexicon/punctuation.js';
 import { CUE_LEMMAS, HEARER_VERBS } from '../lexicon/reporting-verbs.js';
 import type { Token } from '../types.js';
 import { NP_POS, isFiniteVerb, isVerb } from './phrases.js';
-import { isClause, skipAdjuncts, verbAfterInsert } from './clauses.js';
+import { determinerThat, isClause, skipAdjuncts, verbAfterInsert } from './clauses.js';
+import { RELATIVE_PRONOUNS } from '../lexicon/function-words.js';
 
 /** What complementAfter needs of a cue: where it ends, its lemma, its preposition, whether it labels. */
 export interface CueWord {
@@ -28,7 +29,7 @@ const ANSWERS = new Set(['so', 'yes', 'no', 'nothing', 'little', 'much', 'otherw
 export function complementAfter(tokens: Token[], cue: CueWord, end: number): { start: number; kind: ComplementKind } | undefined {
   let k = cue.end;
   // "pointed out that one shooting may …": a that-clause after the particle.
-  if (cue.prep && tokens[k]?.lower === 'that' && !isFiniteVerb(tokens, k + 1) && isClause(tokens, k + 1, end)) return { start: k + 1, kind: 'that' };
+  if (cue.prep && tokens[k]?.lower === 'that' && !isFiniteVerb(tokens, k + 1) && !determinerThat(tokens, k) && isClause(tokens, k + 1, end)) return { start: k + 1, kind: 'that' };
   if (cue.prep) return k < end && tokens[k]!.text !== '.' ? { start: k, kind: 'prep' } : undefined;
   const hearer = k;
   if (HEARER_VERBS.has(cue.lemma) && tokens[k]?.lower !== 'that') k = hearerEnd(tokens, k, end);
@@ -72,7 +73,6 @@ export function complementAfter(tokens: Token[], cue: CueWord, end: number): { s
   return undefined;
 }
 
-const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose']);
 /** Words that open a subordinate clause or phrase at the start of reported content. */
 const CONTENT_OPENERS = new Set(['despite', 'although', 'though', 'while', 'because', 'once', 'unless', 'since', 'whereas', 'given']);
 
@@ -81,7 +81,7 @@ function openerThenClause(tokens: Token[], k: number, end: number): boolean {
   for (let j = k + 2; j < end && j - k <= 15; j++) {
     const t = tokens[j]!;
     if (t.text === ';' || t.text === '.' || t.text === ':') return false;
-    if (t.text === ',') return isClause(tokens, j + 1, end) && !RELATIVE_WORDS.has(tokens[j + 1]?.lower ?? '');
+    if (t.text === ',') return isClause(tokens, j + 1, end) && !RELATIVE_PRONOUNS.has(tokens[j + 1]?.lower ?? '');
   }
   return false;
 }
@@ -95,7 +95,7 @@ function relativeBeforeVerb(tokens: Token[], k: number, end: number): boolean {
   for (let j = k + 1; j < end && j - k <= 15; j++) {
     if (isFiniteVerb(tokens, j)) return false;
     // "said the talks, which started a decade ago, remained …": a relative clause inside the subject.
-    if (RELATIVE_WORDS.has(tokens[j]!.lower)) return !(tokens[j - 1]!.text === ',' && verbAfterInsert(tokens, j - 1, end)) && !auxAfterRelative(tokens, j, end);
+    if (RELATIVE_PRONOUNS.has(tokens[j]!.lower)) return !(tokens[j - 1]!.text === ',' && verbAfterInsert(tokens, j - 1, end)) && !auxAfterRelative(tokens, j, end);
   }
   return false;
 }
@@ -112,7 +112,7 @@ function auxAfterRelative(tokens: Token[], j: number, end: number): boolean {
   for (let k = j + 2; k < end && k - j <= 4; k++) {
     const t = tokens[k]!;
     if (t.pos === 'AUX') return true;
-    if (t.text === ',' || t.pos === 'VERB' || SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'that' || RELATIVE_WORDS.has(t.lower)) return false;
+    if (t.text === ',' || t.pos === 'VERB' || SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'that' || RELATIVE_PRONOUNS.has(t.lower)) return false;
   }
   return false;
 }
@@ -144,7 +144,14 @@ function hearerEnd(tokens: Token[], k: number, end: number): number {
     // "told reporters the plan would fail": a determiner after a noun opens the content's subject.
     if (t.lower === 'that' || t.lower === 'to' || (j > k && (SUBJECT_PRONOUNS.has(t.lower) || (t.pos === 'DET' && tokens[j - 1]!.pos === 'NOUN')))) break;
     // "told CBC News the department will …": after a name too, when a clause starts there.
-    if (j > k && t.pos === 'DET' && tokens[j - 1]!.pos === 'PROPN' && isClause(tokens, j, end)) break;
+    if (j > k && t.pos === 'DET' && tokens[j - 1]!.pos === 'PROPN' && isClause(tokens, j, end)) {
+      // "told Face the Nation the deal was …": a name may hold a determiner; the content starts at the
+      // last determiner after a name or noun before the content's verb.
+      for (let m = j + 1; m < end && m - j < 8 && !isFiniteVerb(tokens, m); m++) {
+        if (tokens[m]!.pos === 'DET' && (tokens[m - 1]!.pos === 'PROPN' || tokens[m - 1]!.pos === 'NOUN')) j = m;
+      }
+      break;
+    }
     // A capitalized word is part of a name whatever its tag ("newspaper of Charleston").
     if (NP_POS.has(t.pos) || (j > k && t.kind === 'word' && /^\p{Lu}/u.test(t.text))) { j++; continue; }
     if ((t.lower === 'of' || t.lower === 'and') && j > k && (NAME_POS.has(tokens[j + 1]?.pos ?? '') || /^\p{Lu}/u.test(tokens[j + 1]?.text ?? ''))) { j++; continue; }

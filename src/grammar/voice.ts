@@ -43,9 +43,17 @@ export const isClitic = (t: Token): boolean => t.text === "'s" || t.text === '�
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there']);
 
 /** "'s" then participle i then "that" or a subject pronoun: "has said that", "has argued he". */
-export const perfectClitic = (tokens: readonly Token[], i: number): boolean =>
-  isClitic(tokens[i - 1] ?? tokens[i]!) && !IMPERSONAL.has(tokens[i - 2]?.lower ?? '') && tokens[i]!.pos === 'VERB'
-  && tokens[i]!.lower !== tokens[i]!.lemma && CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '');
+export function perfectClitic(tokens: readonly Token[], i: number): boolean {
+  const clitic = tokens[i - 1];
+  const t = tokens[i]!;
+  if (!clitic || !isClitic(clitic) || IMPERSONAL.has(tokens[i - 2]?.lower ?? '') || t.pos !== 'VERB' || t.lower === t.lemma) return false;
+  let k = i + 1;
+  while (tokens[k]?.pos === 'ADV') k++; // "Trump's said repeatedly that …"
+  const n = tokens[k];
+  // "He's said that …", "he's said he …", "He's said the plan is dead" ("Trump's stated goal" is a
+  // possessive before an adjective).
+  return n !== undefined && (CLAUSE_OPENERS.has(n.lower) || n.pos === 'DET');
+}
 /** "It's implied that …", "That's said …": after these "'s" is "is", a passive. */
 const IMPERSONAL: ReadonlySet<string> = new Set(['it', 'that', 'this', 'there', 'what']);
 

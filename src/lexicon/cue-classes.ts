@@ -137,16 +137,16 @@ projection projections model models forecast forecasts index indexes indices aud
 experiment experiments trial trials sample findings record records chart charts graph map maps footage video videos
 photo photos image images`));
 
-/**
- * Documents that carry their authors' words: "the memo says", "the letter reads", "the statement
- * said". What they say is writing.
- */
 /** Works known by a title: "his 2002 book, “Make Your Kid a Millionaire,”" names the book, it quotes no one. */
 export const WORK_NOUNS: ReadonlySet<string> = new Set(words(`book books novel novels memoir memoirs autobiography biography
 essay essays column columns article articles op-ed editorial film films movie movies documentary documentaries song songs
 album albums single play plays musical series show shows episode podcast poem poems painting paintings exhibit exhibition
 report headline headlines slogan motto campaign program programme initiative bill act law speech`));
 
+/**
+ * Documents that carry their authors' words: "the memo says", "the letter reads", "the statement
+ * said". What they say is writing.
+ */
 export const DOCUMENT_SOURCES: ReadonlySet<string> = new Set(words(`memo memos letter letters statement statements
 email emails e-mail report reports filing filings document documents complaint complaints lawsuit lawsuits indictment
 ruling opinion brief tweet tweets post posts message messages release press-release note notes editorial op-ed column

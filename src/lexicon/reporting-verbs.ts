@@ -89,6 +89,8 @@ export function kindProbability(lemma: string, kind: string): number {
 
 /** A verb counts as a cue from this probability on. */
 export const CUE_THRESHOLD = 0.1;
+/** A verb this likely to report is taken as one wherever it stands (a second report, a relative clause's own). */
+export const SURE_CUE = 0.5;
 /**
  * A cue takes the complement it has when the pair is at least this likely to report: a clause
  * ("said that …") needs less evidence than an object or an infinitive ("pushed the relationship",

@@ -80,6 +80,13 @@ test.each([
     [['the top 1 percent would pay more, while the lower 95 percent would pay less', 'says']]],
   ['", while" and a new subject saying something report on their own', 'Most voters said the plan was fair, while 73 percent of Republicans said it was not.',
     [['the plan was fair', 'said'], ['it was not', 'said']]],
+  ['a phrase about the saying before a cue set off by commas is the speaker\'s', 'In a separate interview, the minister said, the talks had stalled.',
+    [['the talks had stalled', 'said']]],
+  ['a participle before a cue set off by commas is the speaker\'s', 'Standing outside the courthouse, her lawyer said, she was relieved.',
+    [['she was relieved', 'said']]],
+  ['a hearer whose name holds a determiner', 'Clinton told Face the Nation the deal was a mistake.', [['the deal was a mistake', 'told']]],
+  ['"that" as a determiner after a particle verb', 'He spoke about that night the soldiers came to the village.',
+    [['that night the soldiers came to the village', 'spoke about']]],
   ['a named hearer with no clause after it', 'The minister told CBC News about the plan.', []],
 ] as [string, string, [string, string][]][])('%s', (_n, text, expected) => {
   expect(runFinder('cue-complement', text).map((f) => [f.text, f.cue])).toEqual(expected);

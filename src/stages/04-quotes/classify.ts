@@ -20,9 +20,16 @@ function said(doc: Document, d: Draft): boolean {
   if (cue.lemma !== 'say' || d.complement !== 'np') return false;
   const before = tokens[d.frame.cueFirst - 1];
   if (!before || before.text === ',' || CLOSING_MARKS.has(before.text) || before.kind !== 'word' || before.lower === 'so') return false;
-  const first = tokens[tokenAt(tokens, d.start)]!;
-  return first.kind === 'word' && first.text === first.lower && first.pos !== 'PROPN' && first.pos !== 'PRON';
+  const k = tokenAt(tokens, d.start);
+  const first = tokens[k]!;
+  if (first.kind !== 'word' || first.text !== first.lower || first.pos === 'PROPN' || first.pos === 'PRON') return false;
+  // What was said ("the same", "racist things", "no to …"), not an act done by saying ("said a prayer",
+  // "said a few words at the funeral", "said goodbye").
+  return first.lower !== 'a' && first.lower !== 'an' && !SAYING_ACTS.has(first.lower);
 }
+
+/** Objects of "say" that name an act, not words: "said goodbye", "said grace". */
+const SAYING_ACTS: ReadonlySet<string> = new Set(['goodbye', 'goodbyes', 'hello', 'hi', 'grace', 'amen', 'prayers', 'mass', 'thanks', 'farewell']);
 
 export function draftClass(doc: Document, d: Draft): AttributionClass {
   if (d.finder === 'source-opening') return 'finding';

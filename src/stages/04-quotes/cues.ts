@@ -5,10 +5,10 @@
  * A verb inside a quotation is the quoted speaker's own word, an infinitive ("to declare") reports
  * nothing yet, and a verb glued into a compound ("so-called") is no cue.
  */
-import { CUE_LEMMAS, CUE_THRESHOLD, type CueClass, cueProbability } from '../../lexicon/reporting-verbs.js';
-import { cueClass } from '../../lexicon/cue-classes.js';
+import { CUE_LEMMAS, CUE_THRESHOLD, type CueClass, SURE_CUE, cueProbability } from '../../lexicon/reporting-verbs.js';
+import { QUOTATION_CLASSES, cueClass } from '../../lexicon/cue-classes.js';
 import { OPENING_MARKS } from '../../lexicon/punctuation.js';
-import { NP_WORD } from '../../grammar/clauses.js';
+import { NP_WORD, isClause } from '../../grammar/clauses.js';
 import { hasAgent, isBareParticiple, isPassive, perfectClitic } from '../../grammar/voice.js';
 import type { Document, Token } from '../../types.js';
 
@@ -92,7 +92,13 @@ function nominalUse(tokens: Token[], i: number): boolean {
   if (prev.lower === 'please' || (prev.pos === 'AUX' && tokens[i - 2]?.lower === 'you')) return true;
   if ((prev.text === "'s" || prev.text === '’s') && !perfectClitic(tokens, i)) return true;
   const gerundOrNoun = t.pos === 'NOUN' || t.lower.endsWith('ing');
-  return gerundOrNoun && (prev.pos === 'ADP' || prev.pos === 'SCONJ') && !PARTICIPLE_PREPS.has(prev.lower);
+  if (!gerundOrNoun || (prev.pos !== 'ADP' && prev.pos !== 'SCONJ') || PARTICIPLE_PREPS.has(prev.lower)) return false;
+  // "criticized for saying the plan was racist", "accused of telling reporters the company lied": a
+  // gerund with a clause after it still reports ("the vote for admitting Poland" has none).
+  // Only a verb of saying: "a book debating the Donald, …", "called for releasing the videos, …" name acts.
+  const next = tokens[i + 1];
+  const saying = t.pos === 'VERB' && QUOTATION_CLASSES.has(cueClass(t.lemma)) && (cueProbability(t.lemma) ?? 0) >= SURE_CUE;
+  return !(saying && next !== undefined && (next.lower === 'that' || isClause(tokens, i + 1, Math.min(tokens.length, i + 20))));
 }
 
 /** Verbs that name: "a group called the Sea Org", "a user labelled “Anonymous”". */

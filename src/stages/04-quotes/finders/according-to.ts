@@ -4,8 +4,7 @@
  * ("according to early results of exit polls conducted by Edison Research").
  */
 import { clauseEnd, isClause } from '../../../grammar/clauses.js';
-import { isFiniteVerb } from '../../../grammar/phrases.js';
-import { subjectBefore } from '../../../grammar/phrases.js';
+import { isFiniteVerb, subjectBefore } from '../../../grammar/phrases.js';
 import { isSayingLemma } from '../../../lexicon/cue-classes.js';
 import type { Token } from '../../../types.js';
 import type { Finder } from '../context.js';

@@ -4,11 +4,11 @@
  * the cue takes is its complement (grammar/complement.ts); whether a verb with that kind of
  * complement reports anything is learned per lemma and kind from annotated news.
  */
-import { KIND_THRESHOLD, OBJECT_KIND_THRESHOLD, cueProbability, kindProbability } from '../../../lexicon/reporting-verbs.js';
+import { KIND_THRESHOLD, OBJECT_KIND_THRESHOLD, SURE_CUE, cueProbability, kindProbability } from '../../../lexicon/reporting-verbs.js';
 import { LABEL_VERBS, QUOTATION_CLASSES, cueClass } from '../../../lexicon/cue-classes.js';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../../../lexicon/roles.js';
 import { NP_WORD, clauseEnd, isClause } from '../../../grammar/clauses.js';
-import { SUBORDINATORS } from '../../../lexicon/function-words.js';
+import { RELATIVE_PRONOUNS, SUBORDINATORS } from '../../../lexicon/function-words.js';
 import { CLOSING_MARKS, OPENING_MARKS } from '../../../lexicon/punctuation.js';
 import { complementAfter } from '../../../grammar/complement.js';
 import { isFiniteVerb } from '../../../grammar/phrases.js';
@@ -46,32 +46,45 @@ function peopleObjectEnd(tokens: Token[], k: number, end: number): number {
 }
 
 const RELATIVES = new Set(['who', 'which']);
-/** Words that open a relative clause, never a main clause. */
-const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'whom', 'where']);
-/** A verb this likely to report reports on its own inside a relative clause. */
-const SURE_CUE = 0.5;
 
 /**
  * "To understand the real Dred Scott, Roberts said, one should visit this museum", "But to prevent
- * problems, he said, local officials should …": a cue set off by commas inside its content; the words
- * before the speaker are the content's opening (a phrase with no verb of its own: "On Tuesday, Trump
- * said the plan …" has no comma after the cue, and its time is the saying's).
+ * problems, he said, local officials should …", "In the three years since the shootings, Barden says,
+ * far too many lives …": a cue set off by commas inside its content (a comma after the cue too); the
+ * phrase before its speaker opens the content ("Back in Virginia", "And perhaps"). A participle
+ * ("Standing outside the courthouse, her lawyer said, …") or a phrase about the saying itself ("In a
+ * separate interview, the minister said, …") is the speaker's.
  */
 function leadingPart(tokens: Token[], first: number, c: { first: number; end: number }): [number, number] | undefined {
   if (tokens[c.end]?.text !== ',') return undefined;
   let comma = c.first - 1;
   while (comma > first && tokens[comma]!.text !== ',') comma--;
   if (comma <= first + 1 || c.first - comma > 6) return undefined;
-  for (let k = first; k < comma; k++) if (tokens[k]!.text === ',' || isFiniteVerb(tokens, k) || OPENING_MARKS.has(tokens[k]!.text)) return undefined;
+  for (let k = first; k < comma; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || isFiniteVerb(tokens, k) || OPENING_MARKS.has(t.text) || SAYING_SETTINGS.has(t.lemma)) return undefined;
+  }
   for (let k = comma + 1; k < c.first; k++) if (tokens[k]!.pos !== 'PROPN' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PRON' && tokens[k]!.pos !== 'DET' && tokens[k]!.pos !== 'ADJ' && tokens[k]!.text !== '.') return undefined;
-  return [first, comma];
+  let open = first;
+  if (tokens[open]!.lower === 'but' || tokens[open]!.lower === 'and' || tokens[open]!.lower === 'so') open++;
+  // A participle opening the sentence is the speaker's doing ("Standing outside the courthouse").
+  const o = tokens[open]!;
+  return o.pos === 'VERB' || (o.pos !== 'ADP' && /(?:ing|ed)$/.test(o.lower)) ? undefined : [first, comma]; // the tagger may call "Standing" a name
 }
 
-/** "…,'' said Mr. Burman": a cue right after a closing mark, with a name after it. */
+/** Where and how something was said: a phrase holding one is the saying's setting, not its content. */
+const SAYING_SETTINGS: ReadonlySet<string> = new Set(['interview', 'statement', 'speech', 'letter', 'email', 'call', 'conversation',
+  'remark', 'conference', 'briefing', 'hearing', 'appearance', 'post', 'tweet', 'podcast', 'show', 'program', 'broadcast', 'video',
+  'rally', 'debate', 'meeting', 'event', 'op-ed', 'column', 'book', 'memo', 'filing', 'testimony']);
+
+/** "…,'' said Mr. Burman", "…?” said Sharon Geyer": a cue right after a quotation that closed on its punctuation, with a name after it. */
 function invertedAfterMark(tokens: Token[], cue: number): boolean {
   const prev = tokens[cue - 1];
   const next = tokens[cue + 1];
   if (!prev || !next || !CLOSING_MARKS.has(prev.text)) return false;
+  let k = cue - 1;
+  while (k > 0 && CLOSING_MARKS.has(tokens[k]!.text)) k--; // '' is two marks
+  if (!/^[,.?!…]$/.test(tokens[k]!.text)) return false; // the quotation ended there ("“Brexit” say" is a name in marks)
   return next.pos === 'PROPN' || (next.pos === 'DET' && /^\p{Lu}/u.test(tokens[cue + 2]?.text ?? ''));
 }
 
@@ -130,7 +143,7 @@ export const cueComplement: Finder = {
       // "After saying he was nervous, the man ended up …": a participle opening its sentence reports up
       // to the comma where the main clause starts.
       if (opening) {
-        for (let j = comp.start + 1; j < end; j++) if (tokens[j]!.text === ',' && !RELATIVE_WORDS.has(tokens[j + 1]!.lower) && isClause(tokens, j + 1, s.endToken)) { end = j; break; }
+        for (let j = comp.start + 1; j < end; j++) if (tokens[j]!.text === ',' && !RELATIVE_PRONOUNS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1]?.lower !== 'where' && isClause(tokens, j + 1, s.endToken)) { end = j; break; }
       }
       // "wrote the novel “Silent Rivers”": an object named by a title is a work, not a message.
       // A title inside a prepositional phrase is only part of the message: "proclaimed a goal of “Peace Through Strength.”"

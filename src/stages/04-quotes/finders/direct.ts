@@ -178,12 +178,15 @@ function afterOpeningAdjunct(ctx: FinderContext, q: Located): boolean {
   return true;
 }
 
-/** "'All Bets Are Off.'": a paragraph that is only a quotation in title case is a section heading, not words said. */
+/**
+ * "'All Bets Are Off.'": a paragraph that is only a quotation in single marks and title case is a
+ * section heading, not words said (in double marks, “Thank You, Iowa.” is said).
+ */
 function headingParagraph(ctx: FinderContext, q: Located): boolean {
   const { doc, tokens } = ctx;
   const p = doc.paragraphs[doc.sentences[tokens[q.openTok]!.sentence]?.paragraph ?? -1];
   // A question or an exclamation ("“Mr. Smith?”") is said to someone, whatever its capitals.
-  return p !== undefined && p.firstToken === q.openTok && p.endToken <= q.closeTok + 2 && q.words >= 2 && isTitleLike(tokens, q)
+  return p !== undefined && q.single && p.firstToken === q.openTok && p.endToken <= q.closeTok + 2 && q.words >= 2 && isTitleLike(tokens, q)
     && !/[?!]["”’'»]*$/.test(doc.norm.slice(q.start, q.end));
 }
 
@@ -246,7 +249,9 @@ export const direct: Finder = {
       return d;
     };
     for (const q of ctx.spans) {
-      if (citation(ctx, q) || namedWork(ctx, q)) { ctx.fragments.push(q); prev = undefined; continue; }
+      // A work's title is nobody's words: a fragment (so "wrote the novel “…”" stays a work) that no finder may take.
+      if (namedWork(ctx, q)) { ctx.fragments.push(q); ctx.claimed.fill(1, q.openTok, q.closeTok + 1); prev = undefined; continue; }
+      if (citation(ctx, q)) { ctx.fragments.push(q); prev = undefined; continue; }
       const speechLike = q.words >= 3 || /[.?!,]["”’']*$/.test(doc.norm.slice(q.start, q.end));
       const after = speechLike && (standsAlone(ctx, q) || afterOpeningAdjunct(ctx, q)) ? cueAfter(ctx, q) : undefined;
       const before = after ? undefined : cueBefore(ctx, q);
