@@ -6,7 +6,7 @@
  */
 import { CLOSING_MARKS } from '../lexicon/punctuation.js';
 import { CUE_LEMMAS, CUE_THRESHOLD, SURE_CUE, cueProbability } from '../lexicon/reporting-verbs.js';
-import { SUBORDINATORS } from '../lexicon/function-words.js';
+import { RELATIVE_PRONOUNS, SUBORDINATORS } from '../lexicon/function-words.js';
 import { isFiniteVerb, isVerb } from './phrases.js';
 import type { Token } from '../types.js';
 
@@ -23,7 +23,6 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', '
 const CONNECTORS = new Set(['and', 'but', 'while', 'although', 'though', 'yet', 'so', 'whereas']);
 const CONTRASTS = new Set(['while', 'whereas']);
 const SAYING = new Set(['speech', 'label']);
-/** A verb this likely to report is taken as one even where only its position suggests it. */
 /** A verb this likely to report starts a report of its own after a new subject. */
 const LIKELY_CUE = 0.3;
 const FINAL = new Set(['.', '!', '?', ',', ';', ':', '…']);
@@ -89,7 +88,9 @@ export function isClause(tokens: Token[], k: number, end: number, reach = 15): b
 }
 
 const INSERT_STOPS: ReadonlySet<string> = new Set([';', ':', '.', '“', '”', '"', '(', ')']);
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
+
+/** A listed verb of saying that reports wherever it stands ("…, said …"). */
+const saysSurely = (t: Token): boolean => t.pos === 'VERB' && CUE_LEMMAS.get(t.lemma) === 'speech' && (cueProbability(t.lemma) ?? 0) >= SURE_CUE;
 
 /**
  * Does an insert between commas open at the comma at j and a verb follow its closing comma? "John
@@ -98,14 +99,14 @@ const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose'])
  * insert holds no verb of its own unless it is a relative clause.
  */
 export function verbAfterInsert(tokens: Token[], j: number, end: number): boolean {
-  const relative = RELATIVE_OPENERS.has(tokens[j + 1]?.lower ?? '');
+  const relative = RELATIVE_PRONOUNS.has(tokens[j + 1]?.lower ?? '');
   for (let c = j + 2; c < end && c - j <= 15; c++) {
     const t = tokens[c]!;
     if (INSERT_STOPS.has(t.text) || t.lower === 'and' || t.lower === 'but') return false;
     if (t.text === ',') {
       const v = tokens[c + 1];
       // "One pastor, Darran Whiting of …, said": a name, its apposition and a verb of saying are a speaker and a cue.
-      const says = v !== undefined && v.pos === 'VERB' && CUE_LEMMAS.get(v.lemma) === 'speech' && (cueProbability(v.lemma) ?? 0) >= SURE_CUE;
+      const says = v !== undefined && saysSurely(v);
       // (A verb between two commas, "…, said, …", is itself an insert.)
       return v !== undefined && c + 1 < end && !says && (v.pos === 'AUX' || (v.pos === 'VERB' && !v.lower.endsWith('ing'))) && tokens[c + 2]?.text !== ',';
     }
@@ -168,7 +169,7 @@ export function clauseEnd(tokens: Token[], from: number, end: number, clausal = 
     // after the insert ends the insert's content.
     // A clause whose subject has not met its verb yet ("said his band and Brian Burton, AKA Danger
     // Mouse, wrote …") goes on: the verb is its own.
-    if (n.pos === 'VERB' && !n.lower.endsWith('ing') && CUE_LEMMAS.get(n.lemma) === 'speech' && (cueProbability(n.lemma) ?? 0) >= SURE_CUE
+    if (!n.lower.endsWith('ing') && saysSurely(n)
       && !(clausal && !finiteIn(tokens, clauseOpen(tokens, from, j), j) && insertBefore(tokens, from, j, end))) return stop;
     // ", while 73 percent said the same": a contrast with a subject of its own saying something.
     // (", while the lower 95 percent would see a cut" with no verb of saying goes on with the content.)

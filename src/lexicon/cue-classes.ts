@@ -6,7 +6,7 @@
  * expect"), findings ("a poll shows"), intentions and acts ("prosecutors are seeking") and stances
  * ("praised", "accused") are attributions but not quotations.
  */
-import { words } from './reporting-verbs.js';
+import { SURE_CUE, cueProbability, words } from './reporting-verbs.js';
 
 export type AttributionClass = 'speech' | 'writing' | 'thought' | 'finding' | 'intent' | 'stance';
 
@@ -136,6 +136,9 @@ data figures numbers statistics stats analysis analyses results evidence census 
 projection projections model models forecast forecasts index indexes indices audit audits review reviews test tests
 experiment experiments trial trials sample findings record records chart charts graph map maps footage video videos
 photo photos image images`));
+
+/** A verb of saying or writing that reports wherever it stands ("who said …", "for saying …"). */
+export const surelyQuotes = (lemma: string): boolean => QUOTATION_CLASSES.has(cueClass(lemma)) && (cueProbability(lemma) ?? 0) >= SURE_CUE;
 
 /** Works known by a title: "his 2002 book, “Make Your Kid a Millionaire,”" names the book, it quotes no one. */
 export const WORK_NOUNS: ReadonlySet<string> = new Set(words(`book books novel novels memoir memoirs autobiography biography

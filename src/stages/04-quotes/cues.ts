@@ -5,8 +5,8 @@
  * A verb inside a quotation is the quoted speaker's own word, an infinitive ("to declare") reports
  * nothing yet, and a verb glued into a compound ("so-called") is no cue.
  */
-import { CUE_LEMMAS, CUE_THRESHOLD, type CueClass, SURE_CUE, cueProbability } from '../../lexicon/reporting-verbs.js';
-import { QUOTATION_CLASSES, cueClass } from '../../lexicon/cue-classes.js';
+import { CUE_LEMMAS, CUE_THRESHOLD, type CueClass, cueProbability } from '../../lexicon/reporting-verbs.js';
+import { cueClass, surelyQuotes } from '../../lexicon/cue-classes.js';
 import { OPENING_MARKS } from '../../lexicon/punctuation.js';
 import { NP_WORD, isClause } from '../../grammar/clauses.js';
 import { hasAgent, isBareParticiple, isPassive, perfectClitic } from '../../grammar/voice.js';
@@ -97,7 +97,7 @@ function nominalUse(tokens: Token[], i: number): boolean {
   // gerund with a clause after it still reports ("the vote for admitting Poland" has none).
   // Only a verb of saying: "a book debating the Donald, …", "called for releasing the videos, …" name acts.
   const next = tokens[i + 1];
-  const saying = t.pos === 'VERB' && QUOTATION_CLASSES.has(cueClass(t.lemma)) && (cueProbability(t.lemma) ?? 0) >= SURE_CUE;
+  const saying = t.pos === 'VERB' && surelyQuotes(t.lemma);
   return !(saying && next !== undefined && (next.lower === 'that' || isClause(tokens, i + 1, Math.min(tokens.length, i + 20))));
 }
 

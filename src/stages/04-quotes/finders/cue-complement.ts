@@ -4,8 +4,8 @@
  * the cue takes is its complement (grammar/complement.ts); whether a verb with that kind of
  * complement reports anything is learned per lemma and kind from annotated news.
  */
-import { KIND_THRESHOLD, OBJECT_KIND_THRESHOLD, SURE_CUE, cueProbability, kindProbability } from '../../../lexicon/reporting-verbs.js';
-import { LABEL_VERBS, QUOTATION_CLASSES, cueClass } from '../../../lexicon/cue-classes.js';
+import { KIND_THRESHOLD, OBJECT_KIND_THRESHOLD, kindProbability } from '../../../lexicon/reporting-verbs.js';
+import { LABEL_VERBS, QUOTATION_CLASSES, cueClass, surelyQuotes } from '../../../lexicon/cue-classes.js';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../../../lexicon/roles.js';
 import { NP_WORD, clauseEnd, isClause } from '../../../grammar/clauses.js';
 import { RELATIVE_PRONOUNS, SUBORDINATORS } from '../../../lexicon/function-words.js';
@@ -45,8 +45,6 @@ function peopleObjectEnd(tokens: Token[], k: number, end: number): number {
   return head && (ROLE_NOUNS.has(head.lemma) || GROUP_NOUNS.has(head.lower) || GROUP_NOUNS.has(`${head.lower}s`)) ? j : -1;
 }
 
-const RELATIVES = new Set(['who', 'which']);
-
 /**
  * "To understand the real Dred Scott, Roberts said, one should visit this museum", "But to prevent
  * problems, he said, local officials should …", "In the three years since the shootings, Barden says,
@@ -64,13 +62,16 @@ function leadingPart(tokens: Token[], first: number, c: { first: number; end: nu
     const t = tokens[k]!;
     if (t.text === ',' || isFiniteVerb(tokens, k) || OPENING_MARKS.has(t.text) || SAYING_SETTINGS.has(t.lemma)) return undefined;
   }
-  for (let k = comma + 1; k < c.first; k++) if (tokens[k]!.pos !== 'PROPN' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PRON' && tokens[k]!.pos !== 'DET' && tokens[k]!.pos !== 'ADJ' && tokens[k]!.text !== '.') return undefined;
+  for (let k = comma + 1; k < c.first; k++) if (!SPEAKER_POS.has(tokens[k]!.pos) && tokens[k]!.text !== '.') return undefined;
   let open = first;
   if (tokens[open]!.lower === 'but' || tokens[open]!.lower === 'and' || tokens[open]!.lower === 'so') open++;
   // A participle opening the sentence is the speaker's doing ("Standing outside the courthouse").
   const o = tokens[open]!;
   return o.pos === 'VERB' || (o.pos !== 'ADP' && /(?:ing|ed)$/.test(o.lower)) ? undefined : [first, comma]; // the tagger may call "Standing" a name
 }
+
+/** What a short speaker between the commas is made of ("Chief Justice Roberts", "he", "the mayor"). */
+const SPEAKER_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ']);
 
 /** Where and how something was said: a phrase holding one is the saying's setting, not its content. */
 const SAYING_SETTINGS: ReadonlySet<string> = new Set(['interview', 'statement', 'speech', 'letter', 'email', 'call', 'conversation',
@@ -92,7 +93,7 @@ function invertedAfterMark(tokens: Token[], cue: number): boolean {
 function beforeReportingRelative(tokens: Token[], first: number, end: number): number {
   for (let j = first + 1; j + 1 < end; j++) {
     const v = tokens[j + 1]!;
-    if (RELATIVES.has(tokens[j]!.lower) && v.pos === 'VERB' && QUOTATION_CLASSES.has(cueClass(v.lemma)) && (cueProbability(v.lemma) ?? 0) >= SURE_CUE) {
+    if ((tokens[j]!.lower === 'who' || tokens[j]!.lower === 'which') && v.pos === 'VERB' && surelyQuotes(v.lemma)) {
       return tokens[j - 1]!.text === ',' ? j - 1 : j;
     }
   }
