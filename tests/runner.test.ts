@@ -47,9 +47,9 @@ describe('inputSizeUpTo', () => {
   });
 });
 
-describe('workersFor: one worker per 4 MB begun, at least one, at most the cores', () => {
+describe('workersFor: one worker per MB begun, at least one, at most the cores', () => {
   test.each([
-    [1, 2, 1], [BYTES_PER_WORKER, 2, 1], [BYTES_PER_WORKER + 1, 2, 2], [20 * 2 ** 20, 2, 2], [20 * 2 ** 20, 16, 5], [10 * BYTES_PER_WORKER, 4, 4], [0, 8, 1],
+    [1, 2, 1], [BYTES_PER_WORKER, 2, 1], [BYTES_PER_WORKER + 1, 2, 2], [20 * 2 ** 20, 2, 2], [20 * 2 ** 20, 16, 16], [3.8 * 2 ** 20, 16, 4], [10 * BYTES_PER_WORKER, 4, 4], [0, 8, 1],
   ])('%d bytes, %d cores: %d', (bytes, max, want) => expect(workersFor(bytes, max)).toBe(want));
 });
 

@@ -83,11 +83,13 @@ export const SMALL_INPUT = 512 * 1024;
 
 /**
  * Input bytes that pay for one more worker thread. Each thread is its own V8 isolate and compiles
- * the pipeline's hot code again: its first ~2 MB run at about half speed, and while it warms up its
- * compiler and collector threads take CPU from the others (on 2 cores, 2 workers on the 3.8 MB
- * PolNeAR train corpus were 0.96x one worker; on 20 MB, 1.4-1.7x).
+ * the pipeline's hot code again, and while it warms up its compiler and collector threads take CPU
+ * from the others. With V8's default tiering a second worker did not pay below ~4 MB (on 2 cores,
+ * 0.96x one worker on the 3.8 MB PolNeAR train corpus); with the command's compiler flags (main.ts)
+ * it does from ~1 MB (medians of 3 alternating runs on 2 cores: 1.1 MB 1.10x, 2.1 MB 1.36x, 3.8 MB
+ * 1.14x one worker; 20 MB 1.3-1.4x).
  */
-export const BYTES_PER_WORKER = 4 * 1024 * 1024;
+export const BYTES_PER_WORKER = 1024 * 1024;
 
 /** Worker threads for an input of `bytes`, at most `max`: one per BYTES_PER_WORKER begun. */
 export const workersFor = (bytes: number, max: number): number => Math.max(1, Math.min(max, Math.ceil(bytes / BYTES_PER_WORKER)));
