@@ -112,7 +112,7 @@ program
   .description('extract entities and attributed quotes; INPUT is .txt/.md/.jsonl/.jsonl.gz files or folders, or - (default) for JSON Lines on stdin')
   .argument('[input...]', 'files or folders; - for stdin')
   .option('-o, --out <dir>', 'write documents.jsonl, quotes.csv, entities.csv, texts.jsonl, manifest.jsonl, errors.jsonl, json/, whosaid.sqlite and review.html to this folder instead of JSON Lines on stdout')
-  .option('-w, --workers <n>', 'worker threads (0: all work on the main thread; by default none for an input under 512 KB, else one per MB of input, at most one per core)', whole(0), availableParallelism())
+  .option('-w, --workers <n>', 'worker threads (0: all work on the main thread; by default none for an input of at most 1 MB, else one per MB of input, at most one per core)', whole(0), availableParallelism())
   .option('--resume', 'continue the interrupted run in the -o folder (same inputs and options)')
   .option('--shard <K/N>', 'process only shard K (0…N-1) of N: documents whose id hashes to K (also WHOSAID_SHARD)')
   .option('--shards <N>', 'split into N shards, this task\'s index from WHOSAID_SHARD_INDEX, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX (also WHOSAID_SHARDS)')

@@ -75,19 +75,21 @@ export function workerPool(size: number, opts: JobOptions, docTimeoutMs = 0): Ru
 }
 
 /**
- * Below this many bytes of input, a run with the default worker count stays on the main thread:
- * a worker thread loads the code and the models before its first document (~0.4 s of a core each),
- * about what a core takes to process this much news.
+ * Up to this many bytes of input, a run with the default worker count stays on the main thread:
+ * a worker thread loads the code and the models before its first document (~0.4 s of a core each)
+ * and warms up on its own. Measured on 2 cores (medians of 3 alternating runs, PolNeAR train's first
+ * documents): 0.7 MB main thread 1.78 s, one worker 2.14 s, two 1.88 s; 0.9 MB 2.01 / 2.38 / 2.30 s;
+ * 1.5 MB one worker 3.93 s, two 2.86 s.
  */
-export const SMALL_INPUT = 512 * 1024;
+export const SMALL_INPUT = 1024 * 1024;
 
 /**
  * Input bytes that pay for one more worker thread. Each thread is its own V8 isolate and compiles
  * the pipeline's hot code again, and while it warms up its compiler and collector threads take CPU
  * from the others. With V8's default tiering a second worker did not pay below ~4 MB (on 2 cores,
  * 0.96x one worker on the 3.8 MB PolNeAR train corpus); with the command's compiler flags (main.ts)
- * it does from ~1 MB (medians of 3 alternating runs on 2 cores: 1.1 MB 1.10x, 2.1 MB 1.36x, 3.8 MB
- * 1.14x one worker; 20 MB 1.3-1.4x).
+ * it does from ~1 MB (medians of 3 alternating runs on 2 cores: 1.1 MB 1.10x, 1.5 MB 1.37x, 2.1 MB
+ * 1.36x, 3.8 MB 1.14-1.28x one worker; 20 MB 1.4-1.6x).
  */
 export const BYTES_PER_WORKER = 1024 * 1024;
 
