@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { extract } from '../src/index.js';
 import { expectValidSpans } from './helpers.js';
 
-interface Expected { type: string; has: string; speaker: string | null; mention?: string; cls?: string }
+interface Expected { type: string; has: string; speaker: string | null; mention?: string; cls?: string; hasNot?: string }
 
 const rows: [string, string, Expected[]][] = [
   ['quote, then name and cue', '“We will not back down,” Maria Lopez said.',
@@ -389,6 +389,17 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'direct', has: 'Thank You, Iowa.', speaker: 'Obama' }]],
   ['a bare clause after a hearer named in capitals', 'The agency\'s spokeswoman Ana Ruiz told CBC News the department will look into the incident.',
     [{ type: 'indirect', has: 'the department will look into the incident', speaker: 'Ana Ruiz' }]],
+  // A verb that passes on another's words: the one quoted is the speaker, and neither the outlet nor "as saying" is quoted.
+  ['an outlet quoting someone as saying a clause', 'Reuters quoted the minister as saying that talks would resume on Monday.',
+    [{ type: 'indirect', has: 'talks would resume on Monday', speaker: 'the minister', hasNot: 'as saying' }]],
+  ['an outlet quoting someone as saying a direct quotation', 'The newspaper quoted the president as saying “we will not back down.”',
+    [{ type: 'direct', has: 'we will not back down', speaker: 'the president' }]],
+  ['"cited … as saying"', 'The agency cited officials as saying the plane had crashed.',
+    [{ type: 'indirect', has: 'the plane had crashed', speaker: 'officials', hasNot: 'officials' }]],
+  ['"was quoted as saying": the passive\'s subject', 'Senator John Smith spoke on Tuesday. He was quoted as saying that the deal was dead.',
+    [{ type: 'indirect', has: 'the deal was dead', speaker: 'John Smith', mention: 'He' }]],
+  ['"was quoted by the paper as saying": the subject, not the agent', 'The minister was quoted by the paper as saying the talks had failed.',
+    [{ type: 'indirect', has: 'the talks had failed', speaker: 'The minister', hasNot: 'paper' }]],
 ];
 
 describe('quotes', () => {
@@ -400,6 +411,7 @@ describe('quotes', () => {
     expected.forEach((e, i) => {
       const g = got[i]!;
       expect(g.text, JSON.stringify(got)).toContain(e.has);
+      if (e.hasNot) expect(g.text, JSON.stringify(got)).not.toContain(e.hasNot);
       expect(g.type, JSON.stringify(g)).toBe(e.type);
       expect(g.speaker, JSON.stringify(g)).toBe(e.speaker);
       if (e.mention) expect(g.mention).toBe(e.mention);

@@ -121,6 +121,9 @@ export function cueClass(lemma: string, prep?: string, complement?: string): Att
 export const LABEL_VERBS: ReadonlySet<string> = new Set(words(`call describe label dub term brand characterize characterise deem
 hail name`));
 
+/** Verbs that pass on another's words: "Reuters quoted the minister as saying …", "He was cited as saying …". */
+export const QUOTING_VERBS: ReadonlySet<string> = new Set(['quote', 'cite']);
+
 /** Is this lemma listed as a verb of saying or writing? */
 export const isSayingLemma = (lemma: string): boolean => {
   const c = CLASS_OF.get(lemma);

@@ -4,6 +4,7 @@
  * participle cue ("…, insisting that") the subject of the sentence's first finite verb.
  */
 import { type Phrase, headsClause, phraseAfter, subjectBefore } from '../../grammar/phrases.js';
+import { quotedAsSpeaker } from '../../grammar/quoted-as.js';
 import type { Document, QuoteFrame, Range } from '../../types.js';
 
 const BE = new Set(['be', 'get']);
@@ -19,6 +20,11 @@ function byAgent(doc: Document, frame: QuoteFrame): Phrase | undefined {
 
 export function speakerPhrase(doc: Document, frame: QuoteFrame, inQuote: Uint8Array, content: Range): Phrase | undefined {
   const { tokens } = doc;
+  if (frame.side !== 'after' && frame.side !== 'none') {
+    // "Reuters quoted the minister as saying …", "He was quoted as saying …".
+    const passedOn = quotedAsSpeaker(tokens, frame.cueFirst, doc.sentences[tokens[frame.cueFirst]!.sentence]!.firstToken);
+    if (passedOn) return passedOn;
+  }
   if (frame.side === 'before') {
     const p = byAgent(doc, frame) ?? subjectBefore(tokens, frame.cueFirst, frame.limitFirst);
     // "She declared … and said …": a second verb without its own subject shares the first one's.
