@@ -400,6 +400,21 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'the deal was dead', speaker: 'John Smith', mention: 'He' }]],
   ['"was quoted by the paper as saying": the subject, not the agent', 'The minister was quoted by the paper as saying the talks had failed.',
     [{ type: 'indirect', has: 'the talks had failed', speaker: 'The minister', hasNot: 'paper' }]],
+  // From a second reader's counterexamples to the first version of that rule.
+  ['"cited X as" and a verb that reports nothing: the citing verb stays the cue', 'The company cited inflation as having hurt its margins.',
+    [{ type: 'indirect', has: 'inflation as having hurt its margins', speaker: 'The company' }]],
+  ['a quoting participle after its noun, set off by commas', 'The ministry, cited by Interfax as saying the drills were routine, gave no details.',
+    [{ type: 'indirect', has: 'the drills were routine', speaker: 'The ministry', hasNot: 'gave' }]],
+  ['a quoting relative clause ends at its comma', 'The minister, who was quoted by the paper as saying the talks had failed, resigned.',
+    [{ type: 'indirect', has: 'the talks had failed', speaker: 'The minister', hasNot: 'resigned' }]],
+  ['"Quoting X as saying …," opening its sentence', 'Quoting the minister as saying the war was over, the paper said a ceasefire was near.',
+    [{ type: 'indirect', has: 'the war was over', speaker: 'the minister', hasNot: 'ceasefire' }, { type: 'indirect', has: 'a ceasefire was near', speaker: 'the paper' }]],
+  ['"quoted X as having said"', 'The paper quoted Smith as having said that she would run again.',
+    [{ type: 'indirect', has: 'she would run again', speaker: 'Smith' }]],
+  ['a direct quotation, then "X quoted Y as saying"', '“We will not retreat,” Reuters quoted the general as saying.',
+    [{ type: 'direct', has: 'We will not retreat', speaker: 'the general' }]],
+  ['a direct quotation, then "Y was quoted by X as saying"', '“We will not retreat,” the general was quoted by Reuters as saying.',
+    [{ type: 'direct', has: 'We will not retreat', speaker: 'the general' }]],
 ];
 
 describe('quotes', () => {

@@ -9,7 +9,7 @@ import { CUE_LEMMAS, CUE_THRESHOLD, type CueClass, cueProbability } from '../../
 import { cueClass, surelyQuotes } from '../../lexicon/cue-classes.js';
 import { OPENING_MARKS } from '../../lexicon/punctuation.js';
 import { NP_WORD, isClause } from '../../grammar/clauses.js';
-import { quotesAs } from '../../grammar/quoted-as.js';
+import { cueAfterQuoting } from '../../grammar/quoted-as.js';
 import { hasAgent, isBareParticiple, isPassive, perfectClitic } from '../../grammar/voice.js';
 import type { Document, Token } from '../../types.js';
 
@@ -52,7 +52,7 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
   if (prev?.lower === 'to' || (prev?.text === '-' && !t.spaceBefore) || namingParticiple(tokens, i) || isBareParticiple(tokens, i)) return undefined;
   if (nominalUse(tokens, i)) return undefined;
   // "Reuters quoted the minister as saying …": the -ing verb after "as" is the cue, the object its speaker.
-  if (quotesAs(tokens, i)) return undefined;
+  if (cueAfterQuoting(tokens, i) >= 0) return undefined;
   // "she was told to disconnect", "were twice denied visas": the subject of a passive is no speaker,
   // and without "by" nobody is named. Beliefs and findings stay ("is expected to win"): attributions
   // without a source.

@@ -11,6 +11,7 @@ import { NP_WORD, clauseEnd, isClause } from '../../../grammar/clauses.js';
 import { RELATIVE_PRONOUNS, SUBORDINATORS } from '../../../lexicon/function-words.js';
 import { CLOSING_MARKS, OPENING_MARKS } from '../../../lexicon/punctuation.js';
 import { complementAfter } from '../../../grammar/complement.js';
+import { quotingVerbBefore } from '../../../grammar/quoted-as.js';
 import { isFiniteVerb } from '../../../grammar/phrases.js';
 import type { Token } from '../../../types.js';
 import type { Finder } from '../context.js';
@@ -122,7 +123,10 @@ export const cueComplement: Finder = {
       if (!comp) continue;
       // "Writing in a blog post, Ingram dubbed …", "Speaking in their defense, Molomby said …": after a
       // participle opening its sentence, the clause past the comma is the main clause, not its content.
-      const opening = (c.first <= s.firstToken + 1 && tokens[c.first]!.lower.endsWith('ing')) || subordinateOpening(tokens, s.firstToken, c.first);
+      // "Quoting the minister as saying the war was over, the paper said …": so does the quoting verb's.
+      const quoting = quotingVerbBefore(tokens, c.first, s.firstToken);
+      const opening = (c.first <= s.firstToken + 1 && tokens[c.first]!.lower.endsWith('ing')) || subordinateOpening(tokens, s.firstToken, c.first)
+        || (quoting >= 0 && quoting <= s.firstToken + 1 && tokens[quoting]!.lower.endsWith('ing'));
       if (opening && comp.kind === 'clause' && tokens[comp.start - 1]?.text === ',') continue;
       // An object or an infinitive needs more evidence than a clause: "criticized the plan", "vowed to
       // repeal", "wants to repeal" report; "pushed the relationship" does not. The counts learned per
@@ -145,6 +149,12 @@ export const cueComplement: Finder = {
       // to the comma where the main clause starts.
       if (opening) {
         for (let j = comp.start + 1; j < end; j++) if (tokens[j]!.text === ',' && !RELATIVE_PRONOUNS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1]?.lower !== 'where' && isClause(tokens, j + 1, s.endToken)) { end = j; break; }
+      }
+      // "The ministry, cited by Interfax as saying the drills were routine, gave no details", "The minister,
+      // who was quoted as saying …, resigned": a quoting verb in a phrase set off by commas reports up to
+      // the comma before the main clause's verb.
+      if (quoting >= 0 && tokens.slice(s.firstToken, quoting).some((t) => t.text === ',')) {
+        for (let j = comp.start + 1; j < end; j++) if (tokens[j]!.text === ',' && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX')) { end = j; break; }
       }
       // "wrote the novel “Silent Rivers”": an object named by a title is a work, not a message.
       // A title inside a prepositional phrase is only part of the message: "proclaimed a goal of “Peace Through Strength.”"

@@ -10,6 +10,7 @@ import { CUE_LEMMAS, CUE_THRESHOLD, HEARER_VERBS, cueProbability } from '../../.
 import { DASH, DOUBLE_MARKS } from '../../../lexicon/punctuation.js';
 import { WORK_NOUNS, isSayingLemma } from '../../../lexicon/cue-classes.js';
 import { NP_POS, isFiniteVerb, phraseAfter } from '../../../grammar/phrases.js';
+import { cueAfterQuoting } from '../../../grammar/quoted-as.js';
 import { SUBORDINATORS } from '../../../lexicon/function-words.js';
 import type { Document, QuoteFrame, Token } from '../../../types.js';
 import type { Finder, FinderContext } from '../context.js';
@@ -66,10 +67,13 @@ function cueAfter(ctx: FinderContext, q: Located): QuoteFrame | undefined {
     if (t.text === '-' || (t.text === '.' && tokens[k + 1]?.text === ',')) continue;
     if (appositive && t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && tokens[k - 1]?.text !== ',' && !cueAt.has(k)) continue;
     if (t.text === ',') appositive = true;
-    const cue = slotCue(tokens, k, cueAt);
+    let cue = slotCue(tokens, k, cueAt);
+    // "“We will not retreat,” Reuters quoted the general as saying.": the cue is "saying", its speaker the general.
+    const passedOn = cue ? cueAfterQuoting(tokens, k) : -1;
+    if (passedOn >= 0) cue = { first: passedOn, end: passedOn + 1, lemma: tokens[passedOn]!.lemma, cls: 'speech', p: cue!.p };
     if (cue && closed && (k - j > CLOSED_SPEAKER || !isSayingLemma(cue.lemma))) return undefined;
     if (cue) {
-      const inverted = k === j;
+      const inverted = k === j && passedOn < 0;
       // "“…,” drawing applause": a participle after the quotation is no "said X".
       if (inverted && tokens[k]!.lower.endsWith('ing')) return undefined;
       if (inverted && !cueAt.has(k) && !phraseAfter(tokens, cue.end, limit)) return undefined;
