@@ -415,6 +415,10 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'direct', has: 'We will not retreat', speaker: 'the general' }]],
   ['a direct quotation, then "Y was quoted by X as saying"', '“We will not retreat,” the general was quoted by Reuters as saying.',
     [{ type: 'direct', has: 'We will not retreat', speaker: 'the general' }]],
+  ['a participle in the object of "quoted"', 'Bloomberg quoted two people briefed on the plans as saying the deal was close.',
+    [{ type: 'indirect', has: 'the deal was close', speaker: 'two people briefed on the plans', hasNot: 'as saying' }]],
+  ['a hyphenated participle in the object of "quoted"', 'Tasnim quoted a Kremlin-backed official as saying talks had stalled.',
+    [{ type: 'indirect', has: 'talks had stalled', speaker: 'a Kremlin-backed official', hasNot: 'as saying' }]],
 ];
 
 describe('quotes', () => {

@@ -12,8 +12,20 @@ import { isPassive } from './voice.js';
 /** The most words between the quoting verb and "as" ("quoted a senior official in the ministry as saying"). */
 const MAX_OBJECT = 10;
 
-/** No verb, clause punctuation or quotation mark: an object ("a senior official in the ministry") or an agent ("by the paper"). */
-const inPhrase = (t: Token) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PUNCT' && t.kind !== 'punctuation';
+/**
+ * A word of an object ("a senior official in the ministry", "the 45-year-old", "two people briefed on
+ * the plans") or an agent ("by the paper"): no finite verb, clause punctuation or quotation mark; a
+ * hyphen inside a word and a participle after a noun or a determiner are part of it.
+ */
+function inPhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.text === '-') return !t.spaceBefore && tokens[k + 1] !== undefined && !tokens[k + 1]!.spaceBefore;
+  if (t.pos === 'VERB') {
+    const prev = tokens[k - 1];
+    return t.lower !== t.lemma && /(?:ed|en)$/.test(t.lower) && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'DET' || prev.pos === 'PROPN' || (prev.text === '-' && !t.spaceBefore));
+  }
+  return t.pos !== 'AUX' && t.pos !== 'PUNCT' && t.kind !== 'punctuation';
+}
 
 /** "Dr. Fauci, quoted as saying", "officials cited as saying": a past participle right after its noun or a comma. */
 const reducedRelative = (tokens: readonly Token[], i: number) => {
@@ -40,7 +52,7 @@ export function cueAfterQuoting(tokens: readonly Token[], i: number): number {
   for (let k = i + 1; k < tokens.length && k - i - 1 <= MAX_OBJECT; k++) {
     const t = tokens[k]!;
     if (t.lower === 'as') return k > i + 1 || isPassive(tokens, i) || reducedRelative(tokens, i) ? sayingAfterAs(tokens, k) : -1;
-    if (!inPhrase(t)) return -1;
+    if (!inPhrase(tokens, k)) return -1;
   }
   return -1;
 }
@@ -52,7 +64,7 @@ export function quotingVerbBefore(tokens: readonly Token[], cue: number, limit: 
   for (let k = as - 1; k >= limit && as - k <= MAX_OBJECT + 1; k--) {
     const t = tokens[k]!;
     if (QUOTING_VERBS.has(t.lemma) && t.pos === 'VERB') return k;
-    if (!inPhrase(t)) return -1;
+    if (!inPhrase(tokens, k)) return -1;
   }
   return -1;
 }
