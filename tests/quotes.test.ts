@@ -417,6 +417,15 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'direct', has: 'We will not retreat', speaker: 'the general' }]],
   ['a participle in the object of "quoted"', 'Bloomberg quoted two people briefed on the plans as saying the deal was close.',
     [{ type: 'indirect', has: 'the deal was close', speaker: 'two people briefed on the plans', hasNot: 'as saying' }]],
+  // Someone who speaks for a named person or body is not that person or body.
+  ['a spokeswoman for a named person', 'A spokeswoman for Hillary Clinton said the campaign would respond.',
+    [{ type: 'indirect', has: 'the campaign would respond', speaker: 'A spokeswoman for Hillary Clinton' }]],
+  ['officials at a named body', 'Officials at the United Nations said aid was delayed.',
+    [{ type: 'indirect', has: 'aid was delayed', speaker: 'Officials at the United Nations' }]],
+  ['an official in a named ministry', 'A senior official in the Ministry of Defense said the drills were routine.',
+    [{ type: 'indirect', has: 'the drills were routine', speaker: 'A senior official in the Ministry of Defense' }]],
+  ['a title before a name still names the person', 'President of Mexico Andrés Manuel López Obrador said the move was wrong.',
+    [{ type: 'indirect', has: 'the move was wrong', speaker: 'Andrés Manuel López Obrador' }]],
   ['a hyphenated participle in the object of "quoted"', 'Tasnim quoted a Kremlin-backed official as saying talks had stalled.',
     [{ type: 'indirect', has: 'talks had stalled', speaker: 'a Kremlin-backed official', hasNot: 'as saying' }]],
 ];

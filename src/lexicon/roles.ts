@@ -64,3 +64,13 @@ export const PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'plural' | 'neuter' |
   i: 'self', we: 'self', you: 'self',
   who: 'self', which: 'neuter',
 };
+
+/**
+ * Nouns for someone who speaks for another: "a spokeswoman for Hillary Clinton", "an official at the
+ * ministry", "lawyers for Mr. Manafort", "members of Congress" are not the person or body named after them.
+ */
+export const REPRESENTATIVE_NOUNS = set(`spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople official
+officials aide aides adviser advisers advisor advisors source sources representative representatives staffer staffers
+employee employees member members officer officers diplomat diplomats lawyer lawyers attorney attorneys insider
+insiders executive executives analyst analysts economist economists researcher researchers expert experts`);
+

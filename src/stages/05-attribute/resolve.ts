@@ -6,7 +6,7 @@
  */
 import { countryByCapital, countryInfo } from '../../lexicon/countries.js';
 import { ORG_WORDS } from '../../lexicon/names.js';
-import { GROUP_NOUNS, PRONOUNS, ROLE_NOUNS } from '../../lexicon/roles.js';
+import { GROUP_NOUNS, PRONOUNS, REPRESENTATIVE_NOUNS, ROLE_NOUNS } from '../../lexicon/roles.js';
 import { canSpeak } from '../../lexicon/speakers.js';
 import { displayName, isCapitalized, span } from '../../text.js';
 import type { Document, Entity, Mention, Speaker, SpeakerKind, Token } from '../../types.js';
@@ -112,7 +112,12 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
   const phraseSpan = span(text, tokens[p.first]!.start, tokens[p.end - 1]!.end);
   const head = tokens[p.end - 1]!;
   const mi = ctx.mentionAt[p.end - 1]!;
-  if (mi >= 0) return { speaker: fromMention(ctx, doc.mentions[mi]!), how: 'name' };
+  if (mi >= 0 && !speaksFor(tokens, p.first, doc.mentions[mi]!.firstToken)) return { speaker: fromMention(ctx, doc.mentions[mi]!), how: 'name' };
+  if (mi >= 0) {
+    // "A spokeswoman for Hillary Clinton", "Officials at the United Nations": the phrase as it stands.
+    const plural = speakerNounPlural(tokens, p.first, doc.mentions[mi]!.firstToken);
+    return { speaker: { name: displayName(phraseSpan.text), kind: plural ? 'group' : 'unnamed', mention: phraseSpan }, how: plural ? 'group' : 'phrase' };
+  }
   const pron = PRONOUNS[head.lower];
   if (REFLEXIVES.has(head.lower)) {
     // "Trump himself said", "He himself said": the reflexive only stresses the phrase it closes.
@@ -149,6 +154,26 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
     return { speaker: { name: displayName(phraseSpan.text), kind: 'organization', mention: phraseSpan }, how: 'phrase' };
   }
   return { speaker: { name: displayName(phraseSpan.text), kind: 'unnamed', mention: phraseSpan }, how: 'phrase' };
+}
+
+/** Prepositions after which a named person or body is the one spoken for: "a spokeswoman for X", "an official at X". */
+const FOR_PREPS = new Set(['for', 'of', 'at', 'in', 'from', 'with']);
+
+/** The representative noun before the preposition that leads to the name at `name`, or -1: "a spokeswoman [for] (the) X". */
+function representativeBefore(tokens: readonly Token[], first: number, name: number): number {
+  let a = name - 1;
+  while (a > first && tokens[a]!.pos === 'DET') a--;
+  if (a <= first || !FOR_PREPS.has(tokens[a]!.lower)) return -1;
+  return REPRESENTATIVE_NOUNS.has(tokens[a - 1]!.lower) ? a - 1 : -1;
+}
+
+/** Does the phrase from `first` speak for the name starting at `name` ("A spokeswoman for Hillary Clinton") rather than name it? */
+const speaksFor = (tokens: readonly Token[], first: number, name: number): boolean => representativeBefore(tokens, first, name) >= 0;
+
+/** Is the representative noun plural ("Officials at the United Nations")? */
+function speakerNounPlural(tokens: readonly Token[], first: number, name: number): boolean {
+  const k = representativeBefore(tokens, first, name);
+  return k >= 0 && tokens[k]!.lower.endsWith('s') && !tokens[k]!.lower.endsWith('ss');
 }
 
 /**
