@@ -417,6 +417,10 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'direct', has: 'We will not retreat', speaker: 'the general' }]],
   ['a participle in the object of "quoted"', 'Bloomberg quoted two people briefed on the plans as saying the deal was close.',
     [{ type: 'indirect', has: 'the deal was close', speaker: 'two people briefed on the plans', hasNot: 'as saying' }]],
+  ['a verb the tagger read as a plural noun after a name opens the content clause', 'Alia Salem said Mohamed wishes to use his fame to help others.',
+    [{ type: 'indirect', has: 'Mohamed wishes to use his fame', speaker: 'Alia Salem', cls: 'speech' }]],
+  ['a plural noun after a name and before "to" with no verb after it is no verb', 'Salem said Texas schools to the north were closed.',
+    [{ type: 'indirect', has: 'Texas schools to the north were closed', speaker: 'Salem', cls: 'speech' }]],
   // Someone who speaks for a named person or body is not that person or body.
   ['a spokeswoman for a named person', 'A spokeswoman for Hillary Clinton said the campaign would respond.',
     [{ type: 'indirect', has: 'the campaign would respond', speaker: 'A spokeswoman for Hillary Clinton' }]],

@@ -78,13 +78,28 @@ export function isClause(tokens: Token[], k: number, end: number, reach = 15): b
   if (first.pos === 'PRON' && OBJECT_PRONOUNS.has(first.lower)) return false;
   for (let j = k; j < end && j - k <= reach; j++) {
     const t = tokens[j]!;
-    if (j > k && isFiniteVerb(tokens, j)) return true;
+    if (j > k && (isFiniteVerb(tokens, j) || verbReadAsNoun(tokens, j))) return true;
     if (j > k && t.text === ',' && verbAfterInsert(tokens, j, end)) return true;
     if (t.text === ';' || t.text === ':' || (t.text === '.' && j > k)) return false;
     // "recalled its ambassador after leaders criticized …": the verb belongs to a subordinate clause.
     if (j > k && SUBORDINATORS.has(t.lower)) return false;
   }
   return false;
+}
+
+const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it']);
+
+/**
+ * A present-tense verb the tagger read as a plural noun, after a name or "he/she/it" and before "to"
+ * and a verb or "that": "said Mohamed wishes to use …", "said Trump plans to cut …".
+ */
+function verbReadAsNoun(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.pos !== 'NOUN' || !t.lower.endsWith('s') || t.lower.endsWith('ss') || t.lemma === t.lower) return false;
+  const prev = tokens[j - 1]!;
+  if (prev.pos !== 'PROPN' && !SINGULAR_PRONOUNS.has(prev.lower)) return false;
+  const next = tokens[j + 1];
+  return next !== undefined && (next.lower === 'that' || (next.lower === 'to' && tokens[j + 2]?.pos === 'VERB'));
 }
 
 const INSERT_STOPS: ReadonlySet<string> = new Set([';', ':', '.', '“', '”', '"', '(', ')']);
