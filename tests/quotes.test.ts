@@ -421,6 +421,10 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'Mohamed wishes to use his fame', speaker: 'Alia Salem', cls: 'speech' }]],
   ['a plural noun after a name and before "to" with no verb after it is no verb', 'Salem said Texas schools to the north were closed.',
     [{ type: 'indirect', has: 'Texas schools to the north were closed', speaker: 'Salem', cls: 'speech' }]],
+  ['"According to X," before a quotation opening the sentence: X is the speaker', 'According to Mark Tedeschi, “Gloria spent a lot of her life crying.”',
+    [{ type: 'direct', has: 'Gloria spent a lot of her life crying', speaker: 'Mark Tedeschi' }]],
+  ['"According to" before a quotation, a source named by a noun', 'Ruiz spoke first. According to officials, “the situation is under control.”',
+    [{ type: 'direct', has: 'the situation is under control', speaker: 'officials' }]],
   // Someone who speaks for a named person or body is not that person or body.
   ['a spokeswoman for a named person', 'A spokeswoman for Hillary Clinton said the campaign would respond.',
     [{ type: 'indirect', has: 'the campaign would respond', speaker: 'A spokeswoman for Hillary Clinton' }]],

@@ -122,7 +122,8 @@ function cueBefore(ctx: FinderContext, q: Located): QuoteFrame | undefined {
       const sFirst = s?.firstToken ?? 0;
       const inverted = cue.lemma === 'according to' || (!HEARER_VERBS.has(cue.lemma)
         && cue.end <= p && after !== undefined && NP_POS.has(after.pos) && (!before || !NP_POS.has(before.pos)));
-      const side = participle(tokens, cue, sFirst) ? 'participle' : inverted ? 'after' : 'before';
+      // "According to X, “…”": its source follows it ("according" opening a sentence is no participle).
+      const side = cue.lemma === 'according to' ? 'after' : participle(tokens, cue, sFirst) ? 'participle' : inverted ? 'after' : 'before';
       return { side, cueFirst: cue.first, cueEnd: cue.end, limitFirst: sFirst, limitEnd: q.openTok, cueP: cue.p };
     }
     // "said via email that, “Of course …” against …": the quotation is inside a content clause.
