@@ -112,11 +112,17 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
   const phraseSpan = span(text, tokens[p.first]!.start, tokens[p.end - 1]!.end);
   const head = tokens[p.end - 1]!;
   const mi = ctx.mentionAt[p.end - 1]!;
-  if (mi >= 0 && !speaksFor(tokens, p.first, doc.mentions[mi]!.firstToken)) return { speaker: fromMention(ctx, doc.mentions[mi]!), how: 'name' };
   if (mi >= 0) {
+    const a = prepositionBefore(tokens, p.first, doc.mentions[mi]!.firstToken);
+    const owner = a > p.first ? ctx.mentionAt[a - 1]! : -1;
+    // "John Smith of the Brookings Institution", "Analyst Tom Lee at Fundstrat": the person, not the place they work.
+    if (owner >= 0 && doc.mentions[owner]!.type === 'PERSON' && doc.mentions[owner]!.firstToken >= p.first) return { speaker: fromMention(ctx, doc.mentions[owner]!), how: 'name' };
     // "A spokeswoman for Hillary Clinton", "Officials at the United Nations": the phrase as it stands.
-    const plural = speakerNounPlural(tokens, p.first, doc.mentions[mi]!.firstToken);
-    return { speaker: { name: displayName(phraseSpan.text), kind: plural ? 'group' : 'unnamed', mention: phraseSpan }, how: plural ? 'group' : 'phrase' };
+    if (a > p.first && REPRESENTATIVE_NOUNS.has(tokens[a - 1]!.lower)) {
+      const plural = tokens[a - 1]!.lower.endsWith('s') && !tokens[a - 1]!.lower.endsWith('ss');
+      return { speaker: { name: displayName(phraseSpan.text), kind: plural ? 'group' : 'unnamed', mention: phraseSpan }, how: plural ? 'group' : 'phrase' };
+    }
+    return { speaker: fromMention(ctx, doc.mentions[mi]!), how: 'name' };
   }
   const pron = PRONOUNS[head.lower];
   if (REFLEXIVES.has(head.lower)) {
@@ -159,21 +165,14 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
 /** Prepositions after which a named person or body is the one spoken for: "a spokeswoman for X", "an official at X". */
 const FOR_PREPS = new Set(['for', 'of', 'at', 'in', 'from', 'with']);
 
-/** The representative noun before the preposition that leads to the name at `name`, or -1: "a spokeswoman [for] (the) X". */
-function representativeBefore(tokens: readonly Token[], first: number, name: number): number {
+/**
+ * The preposition right before the name at `name` (past a determiner) inside a phrase starting at
+ * `first`, or -1: "a spokeswoman [for] Hillary Clinton", "John Smith [of] the Brookings Institution".
+ */
+function prepositionBefore(tokens: readonly Token[], first: number, name: number): number {
   let a = name - 1;
   while (a > first && tokens[a]!.pos === 'DET') a--;
-  if (a <= first || !FOR_PREPS.has(tokens[a]!.lower)) return -1;
-  return REPRESENTATIVE_NOUNS.has(tokens[a - 1]!.lower) ? a - 1 : -1;
-}
-
-/** Does the phrase from `first` speak for the name starting at `name` ("A spokeswoman for Hillary Clinton") rather than name it? */
-const speaksFor = (tokens: readonly Token[], first: number, name: number): boolean => representativeBefore(tokens, first, name) >= 0;
-
-/** Is the representative noun plural ("Officials at the United Nations")? */
-function speakerNounPlural(tokens: readonly Token[], first: number, name: number): boolean {
-  const k = representativeBefore(tokens, first, name);
-  return k >= 0 && tokens[k]!.lower.endsWith('s') && !tokens[k]!.lower.endsWith('ss');
+  return a > first && FOR_PREPS.has(tokens[a]!.lower) ? a : -1;
 }
 
 /**
