@@ -15,6 +15,8 @@ describe('organizations known by name (CAMEO/Phoenix gazetteer, compromise)', ()
     ['an acronym and its expansion', 'The IAEA and the International Atomic Energy Agency met.', ['ORG:IAEA', 'ORG:International Atomic Energy Agency']],
     ['a company typed by the gazetteer, not as a person', 'Shares of Goldman Sachs fell.', ['ORG:Goldman Sachs']],
     ['a lone generic word after "the" is still nothing', 'The Church and the State disagreed.', []],
+    ['"and" inside a name the gazetteer knows', 'Shares of Procter and Gamble and Barnes and Noble fell.', ['ORG:Procter and Gamble', 'ORG:Barnes and Noble']],
+    ['"and" between two names the gazetteer does not know as one', 'Reuters and Bloomberg reported it.', ['ORG:Reuters', 'ORG:Bloomberg']],
   ])('%s', (_n, text, want) => expect(mentions(text)).toEqual(want));
 });
 
