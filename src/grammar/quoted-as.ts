@@ -57,9 +57,12 @@ export function cueAfterQuoting(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/** Where "as" would stand before the cue at `cue`: right before it, or before "having" ("as having said"). */
+const asBefore = (tokens: readonly Token[], cue: number): number => (tokens[cue - 1]?.lower === 'having' ? cue - 2 : cue - 1);
+
 /** The quoting verb before the cue at `cue` ("quoted X as saying", "was quoted as having said"), or -1. */
 export function quotingVerbBefore(tokens: readonly Token[], cue: number, limit: number): number {
-  const as = tokens[cue - 1]?.lower === 'having' ? cue - 2 : cue - 1;
+  const as = asBefore(tokens, cue);
   if (tokens[as]?.lower !== 'as' || sayingAfterAs(tokens, as) !== cue) return -1;
   for (let k = as - 1; k >= limit && as - k <= MAX_OBJECT + 1; k--) {
     const t = tokens[k]!;
@@ -76,7 +79,7 @@ export function quotingVerbBefore(tokens: readonly Token[], cue: number, limit: 
 export function quotedAsSpeaker(tokens: readonly Token[], cue: number, limit: number): Phrase | undefined {
   const k = quotingVerbBefore(tokens, cue, limit);
   if (k < 0) return undefined;
-  const as = tokens[cue - 1]!.lower === 'having' ? cue - 2 : cue - 1;
+  const as = asBefore(tokens, cue);
   if (isPassive(tokens, k)) return subjectBefore(tokens, k, limit);
   // "The ministry, cited by Interfax as saying …", "Officials quoted in the article as saying …": a
   // participle after its noun, with an agent or a place rather than an object.

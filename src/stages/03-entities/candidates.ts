@@ -188,7 +188,7 @@ export function findNameRuns(doc: Document): NameRun[] {
         if (PARTICLES.has(n.lower) && glued(tokens, end + 1) && namey(end + 2)) { end += 3; continue; } // "Suleiman al-Amr"
         if (n.text === '&' && namey(end + 1)) { end += 2; continue; }
         // "Procter and Gamble", "Barnes and Noble": "and" inside a name the gazetteer knows.
-        if (n.lower === 'and' && namey(end + 1) && isKnownOrganization(fold(doc.text.slice(tokens[first]!.start, tokens[end + 1]!.end)))) { end += 2; continue; }
+        if (n.lower === 'and' && namey(end + 1) && isKnownOrganization(doc.text.slice(tokens[first]!.start, tokens[end + 1]!.end))) { end += 2; continue; }
         const head = tokens[end - 1]!.lower;
         // "Ministry of Science and Technology" joins; "Labour Party and Frederick Fung" is two names.
         // "Securities and Exchange Commission", "Food and Drug Administration": one ordinary word, "and", an institution.

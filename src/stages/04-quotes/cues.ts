@@ -10,7 +10,7 @@ import { cueClass, surelyQuotes } from '../../lexicon/cue-classes.js';
 import { OPENING_MARKS } from '../../lexicon/punctuation.js';
 import { NP_WORD, isClause } from '../../grammar/clauses.js';
 import { cueAfterQuoting } from '../../grammar/quoted-as.js';
-import { hasAgent, isBareParticiple, isPassive, perfectClitic } from '../../grammar/voice.js';
+import { hasAgent, isBareParticiple, isClitic, isPassive, perfectClitic } from '../../grammar/voice.js';
 import type { Document, Token } from '../../types.js';
 
 export interface Cue {
@@ -93,7 +93,7 @@ function nominalUse(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
   if (prev.lower === 'please' || (prev.pos === 'AUX' && tokens[i - 2]?.lower === 'you')) return true;
-  if ((prev.text === "'s" || prev.text === '’s') && !perfectClitic(tokens, i)) return true;
+  if (isClitic(prev) && !perfectClitic(tokens, i)) return true;
   const gerundOrNoun = t.pos === 'NOUN' || t.lower.endsWith('ing');
   if (!gerundOrNoun || (prev.pos !== 'ADP' && prev.pos !== 'SCONJ') || PARTICIPLE_PREPS.has(prev.lower)) return false;
   // "criticized for saying the plan was racist", "accused of telling reporters the company lied": a
