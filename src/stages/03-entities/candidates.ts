@@ -48,6 +48,12 @@ function capWord(t: Token): boolean {
 
 /** Title-case line without final punctuation: a headline, where capitals carry no information. */
 function isHeadline(doc: Document, s: Segment): boolean {
+  const last = doc.tokens[s.endToken - 1]!;
+  // The title line may end in a full stop ("Poll: Wealthy Voters Abandon Republican Party."): the first paragraph, alone.
+  const alone = s.paragraph === 0 && doc.paragraphs.length > 1 && doc.paragraphs[0]!.firstToken === s.firstToken && doc.paragraphs[0]!.endToken === s.endToken;
+  // Most sentences end as sentences do: no headline, and no need to count their words.
+  const finished = /[.!?"”]$/.test(last.text);
+  if (finished && !(alone && last.text === '.')) return false;
   let words = 0;
   let caps = 0;
   // More lower-case words than a quarter of the sentence's tokens: no headline, whatever follows (most sentences stop early).
@@ -59,10 +65,7 @@ function isHeadline(doc: Document, s: Segment): boolean {
     if (isCapitalized(t.text)) caps++;
     else if (words - caps > most) return false;
   }
-  const last = doc.tokens[s.endToken - 1]!;
-  // The title line may end in a full stop ("Poll: Wealthy Voters Abandon Republican Party."): the first paragraph, alone.
-  const alone = s.paragraph === 0 && doc.paragraphs.length > 1 && doc.paragraphs[0]!.firstToken === s.firstToken && doc.paragraphs[0]!.endToken === s.endToken;
-  return words >= 3 && caps / words >= 0.75 && (!/[.!?"”]$/.test(last.text) || (alone && words >= 4 && last.text === '.'));
+  return words >= 3 && caps / words >= 0.75 && (!finished || words >= 4);
 }
 
 /** Does a known multi-word name start at i ("United States", "New Zealand", "Los Angeles", "Associated Press")? */
@@ -100,7 +103,13 @@ const glued = (tokens: Token[], k: number) => tokens[k]?.text === '-' && !tokens
 export function findNameRuns(doc: Document): NameRun[] {
   const { tokens } = doc;
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && t.text === t.lower) lowerSeen.add(t.lower);
+  // capWord per token, once: the loops below ask it of most tokens twice or more.
+  const caps = new Uint8Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (capWord(t)) caps[k] = 1;
+    else if (t.kind === 'word' && t.text === t.lower) lowerSeen.add(t.lower);
+  }
   // At a free-capital position a word is a name only if nothing marks it as an ordinary word.
   const ordinary = (t: Token) => {
     const l = t.lower;
@@ -110,66 +119,70 @@ export function findNameRuns(doc: Document): NameRun[] {
   const runs: NameRun[] = [];
   /** namey's answer per token: 0 not asked yet, 1 yes, 2 no. */
   const judged = new Uint8Array(tokens.length);
-  for (const s of doc.sentences) {
-    const shouting = isShouting(doc, s);
-    const headline = shouting || isHeadline(doc, s);
-    const free = (i: number) => {
-      if (headline || i === s.firstToken) return true;
-      const prev = tokens[i - 1]!;
-      if (prev.text === ':' || prev.text === '—' || prev.text === '–') return true;
-      // An opening mark: attached to this token, detached from the one before it.
-      return OPENERS.has(prev.text) && !tokens[i]!.spaceBefore && (i - 1 === s.firstToken || prev.spaceBefore);
-    };
-    const namey = (i: number): boolean => {
-      const t = tokens[i];
-      if (!t || i >= s.endToken || !capWord(t)) return false;
-      // A token is asked about again as a run grows and when the next run starts: judged once.
-      const known = judged[i];
-      if (known) return known === 1;
-      const yes = nameyWord(i, t);
-      judged[i] = yes ? 1 : 2;
-      return yes;
-    };
-    const nameyWord = (i: number, t: Token): boolean => {
-      // "James To", "Wilson Or": a capitalized small word after a first name, inside a sentence, is a surname.
-      if (isFunctionWord(t.lower) && (!isAllCaps(t.text) || shouting)) return !free(i) && !headline && i > s.firstToken && isFirstName(tokens[i - 1]!.lower) && !POSSESSIVE.has(tokens[i + 1]?.text ?? '');
-      if (shouting) return !isFunctionWord(t.lower) && (!ordinary(t) || startsKnownName(doc, i, s.endToken));
-      if (!free(i) || isAllCaps(t.text) || !ordinary(t) || startsKnownName(doc, i, s.endToken)) return true;
-      // "Civil Defense Authority", "Home Office": an ordinary word opening an institution's name.
-      if (!headline && opensInstitution(i)) return true;
-      // "Lee Cheuk-yan met …": an ordinary-looking word opening a sentence, before a word that is only a name.
-      const n = tokens[i + 1];
-      return !headline && !isFrequentWord(t.lower) && n !== undefined && i + 1 < s.endToken && capWord(n) && !ordinary(n)
-        && !isFunctionWord(n.lower) && !countryByName(n.text);
-    };
-    const innerPossessive = (k: number) => {
-      const w = tokens[k - 1]!.lower;
-      if (!/^(people|workers|women|children|citizens|farmers|veterans|soldiers|peoples)$/.test(w)) return false;
-      let j = k + 1;
-      while (j < s.endToken && j < k + 4 && namey(j)) j++;
-      return j > k + 1 && isOrgHead(tokens[j - 1]!.lower);
-    };
-    const opensInstitution = (i: number) => {
-      const t = tokens[i]!;
-      if (QUANTIFIERS.has(t.lower) || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ')) return false;
-      let j = i + 1;
-      while (j < s.endToken && capWord(tokens[j]!) && !free(j) && !isFunctionWord(tokens[j]!.lower)) j++;
-      if (j - i >= 2 && isOrgHead(tokens[j - 1]!.lower) && !GROUP_NOUNS.has(tokens[j - 1]!.lower)) return true;
-      // "Environment Canada", "Team Estonia": a noun and a country make an institution of it.
-      return j - i === 2 && (t.pos === 'NOUN' || t.pos === 'PROPN') && !ROLE_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower) && countryByName(tokens[i + 1]!.text) !== undefined;
-    };
-    // After "and", a run of capitals that ends in an organization head is a name of its own
-    // ("Institute of Technology and | Colorado State University").
-    const conjunctIsName = (k: number) => {
-      let j = k;
-      while (j < s.endToken && namey(j)) j++;
-      return j - k >= 2 && isOrgHead(tokens[j - 1]!.lower);
-    };
+  // The sentence being read: the helpers below read it, and are made once per document, not per sentence.
+  let s: Segment = doc.sentences[0]!;
+  let shouting = false;
+  let headline = false;
+  const free = (i: number) => {
+    if (headline || i === s.firstToken) return true;
+    const prev = tokens[i - 1]!;
+    if (prev.text === ':' || prev.text === '—' || prev.text === '–') return true;
+    // An opening mark: attached to this token, detached from the one before it.
+    return OPENERS.has(prev.text) && !tokens[i]!.spaceBefore && (i - 1 === s.firstToken || prev.spaceBefore);
+  };
+  const namey = (i: number): boolean => {
+    if (i >= s.endToken || !caps[i]) return false;
+    const t = tokens[i]!;
+    // A token is asked about again as a run grows and when the next run starts: judged once.
+    const known = judged[i];
+    if (known) return known === 1;
+    const yes = nameyWord(i, t);
+    judged[i] = yes ? 1 : 2;
+    return yes;
+  };
+  const nameyWord = (i: number, t: Token): boolean => {
+    // "James To", "Wilson Or": a capitalized small word after a first name, inside a sentence, is a surname.
+    if (isFunctionWord(t.lower) && (!isAllCaps(t.text) || shouting)) return !free(i) && !headline && i > s.firstToken && isFirstName(tokens[i - 1]!.lower) && !POSSESSIVE.has(tokens[i + 1]?.text ?? '');
+    if (shouting) return !isFunctionWord(t.lower) && (!ordinary(t) || startsKnownName(doc, i, s.endToken));
+    if (!free(i) || isAllCaps(t.text) || !ordinary(t) || startsKnownName(doc, i, s.endToken)) return true;
+    // "Civil Defense Authority", "Home Office": an ordinary word opening an institution's name.
+    if (!headline && opensInstitution(i)) return true;
+    // "Lee Cheuk-yan met …": an ordinary-looking word opening a sentence, before a word that is only a name.
+    const n = tokens[i + 1];
+    return !headline && !isFrequentWord(t.lower) && n !== undefined && i + 1 < s.endToken && capWord(n) && !ordinary(n)
+      && !isFunctionWord(n.lower) && !countryByName(n.text);
+  };
+  const innerPossessive = (k: number) => {
+    const w = tokens[k - 1]!.lower;
+    if (!/^(people|workers|women|children|citizens|farmers|veterans|soldiers|peoples)$/.test(w)) return false;
+    let j = k + 1;
+    while (j < s.endToken && j < k + 4 && namey(j)) j++;
+    return j > k + 1 && isOrgHead(tokens[j - 1]!.lower);
+  };
+  const opensInstitution = (i: number) => {
+    const t = tokens[i]!;
+    if (QUANTIFIERS.has(t.lower) || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ')) return false;
+    let j = i + 1;
+    while (j < s.endToken && capWord(tokens[j]!) && !free(j) && !isFunctionWord(tokens[j]!.lower)) j++;
+    if (j - i >= 2 && isOrgHead(tokens[j - 1]!.lower) && !GROUP_NOUNS.has(tokens[j - 1]!.lower)) return true;
+    // "Environment Canada", "Team Estonia": a noun and a country make an institution of it.
+    return j - i === 2 && (t.pos === 'NOUN' || t.pos === 'PROPN') && !ROLE_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower) && countryByName(tokens[i + 1]!.text) !== undefined;
+  };
+  // After "and", a run of capitals that ends in an organization head is a name of its own
+  // ("Institute of Technology and | Colorado State University").
+  const conjunctIsName = (k: number) => {
+    let j = k;
+    while (j < s.endToken && namey(j)) j++;
+    return j - k >= 2 && isOrgHead(tokens[j - 1]!.lower);
+  };
+  for (s of doc.sentences) {
+    shouting = isShouting(doc, s);
+    headline = shouting || isHeadline(doc, s);
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = tokens[i]!;
       let first = i;
       // A particle opens a name only before a capital: tested first, as most tokens are short lower-case words.
-      if (i > s.firstToken && i + 1 < s.endToken && capWord(tokens[i + 1]!) && isParticle(t.text) && namey(i + 1) && !free(i + 1)) first = i;
+      if (i > s.firstToken && i + 1 < s.endToken && caps[i + 1] && isParticle(t.text) && namey(i + 1) && !free(i + 1)) first = i;
       else if (!namey(i)) continue;
       let end = first + 1;
       if (first !== i || isParticle(t.text)) end = i + 2;

@@ -62,6 +62,8 @@ function matchAt(tokens: Token[], i: number, sentEnd: number): number {
     if (SEASONS.has(n) && seasonUse(tokens, i, i + 2, sentEnd)) return isYearOf(tokens, i + 2, sentEnd) ? i + 4 : i + 2;
     return i;
   }
+  // "a year ago": the one date an article opens; "a" and "an" are frequent, so the other patterns are not tried.
+  if ((b === 'a' || b === 'an') && !isCapitalized(t.text)) return agoEnd(tokens, i, sentEnd);
   // "this past week", "this coming year"
   if (b === 'this' && (bare(at(tokens, sentEnd, i + 1)) === 'past' || bare(at(tokens, sentEnd, i + 1)) === 'coming')
     && unitOf(at(tokens, sentEnd, i + 2))) return i + 3;
@@ -98,8 +100,7 @@ function matchAt(tokens: Token[], i: number, sentEnd: number): number {
     const n = at(tokens, sentEnd, i + 1);
     if (unitOf(n) && !/s$/.test(bare(n)) || (n && WEEKDAYS.has(bare(n))) || isMonth(tokens, i + 1)) return i + 2;
   }
-  const num = smallNumber(b);
-  if (num !== undefined && unitOf(at(tokens, sentEnd, i + 1)) && AGO.has(bare(at(tokens, sentEnd, i + 2))) && bare(at(tokens, sentEnd, i + 2)) !== 'before') return i + 3;
+  if (smallNumber(b) !== undefined && agoEnd(tokens, i, sentEnd) > i) return i + 3;
   if (SEASONS.has(b) && isYear(at(tokens, sentEnd, i + 1)?.text ?? '')) return i + 2;
   if (SEASONS.has(b) && seasonUse(tokens, i, i + 1, sentEnd)) return i + 1; // "during spring"
   // "Waitangi Day", "Memorial Day": a capitalized word and "Day" (not "Doris Day").
@@ -120,6 +121,12 @@ function matchAt(tokens: Token[], i: number, sentEnd: number): number {
     if ((prevOk || weakPrev) && !(next && /^(%|percent|people|votes|members|times)$/.test(next.lower))) return i + 1;
   }
   return i;
+}
+
+/** "two years ago", "a week earlier": the end of a count, a unit and "ago" (not "before") after token i; i when there are none. */
+function agoEnd(tokens: Token[], i: number, sentEnd: number): number {
+  const after = bare(at(tokens, sentEnd, i + 2));
+  return unitOf(at(tokens, sentEnd, i + 1)) && AGO.has(after) && after !== 'before' ? i + 3 : i;
 }
 
 /** First words of the holidays of several words: only these build a two-word key. */

@@ -49,6 +49,8 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (NOUN_FORMS.has(t.lower) || verbAfterSubject(tokens, i) || sayAfterCount(tokens, i)))) return undefined;
+  // Most verbs report nothing, alone or with the preposition after them: ruled out before the tests of form below (a hot path).
+  if (!mayReport(tokens, i)) return undefined;
   if (prev?.lower === 'to' || (prev?.text === '-' && !t.spaceBefore) || namingParticiple(tokens, i) || isBareParticiple(tokens, i)) return undefined;
   if (nominalUse(tokens, i)) return undefined;
   // "Reuters quoted the minister as saying …": the -ing verb after "as" is the cue, the object its speaker.
@@ -71,6 +73,19 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
     if (pp !== undefined && pp > p * PAIR_RATIO && pp >= CUE_THRESHOLD) return { first: i, end: i + 2, lemma: t.lemma, cls, p: pp, prep: next.lower };
   }
   return p >= CUE_THRESHOLD ? { first: i, end: i + 1, lemma: t.lemma, cls, p } : undefined;
+}
+
+/** Could verbCue return a cue here: the verb reports often enough, or "put it", or a reporting pair with the next word. */
+function mayReport(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const p = cueProbability(t.lemma) ?? 0;
+  if (p >= CUE_THRESHOLD) return true;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (t.lemma === 'put' && next.lower === 'it') return true;
+  if (!PREPS.has(next.lower)) return false;
+  const pp = pairProbability(t.lemma, next.lower);
+  return pp !== undefined && pp > p * PAIR_RATIO && pp >= CUE_THRESHOLD;
 }
 
 /** "Six in 10 say he is decisive", "most Democrats say": "say" after a number or a noun, read as a noun by the tagger ("a say", "the final say" are nouns). */
