@@ -67,6 +67,10 @@ const PRIOR_WEIGHT = 4;
  * neither listed nor learned.
  */
 export function cueProbability(key: string): number | undefined {
+  return PROBABILITY.get(key);
+}
+
+function probabilityOf(key: string): number | undefined {
   const cls = CUE_LEMMAS.get(key);
   const prior = cls ? PRIOR[cls] : 0.1;
   const ev = CUE_EVIDENCE.get(key);
@@ -75,13 +79,37 @@ export function cueProbability(key: string): number | undefined {
   return (c + PRIOR_WEIGHT * prior) / (n + PRIOR_WEIGHT);
 }
 
+/** Every key's probability, once: asked of most verbs and nouns of every document (one lookup, not two and a sum). */
+const PROBABILITY: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (const key of [...CUE_LEMMAS.keys(), ...CUE_EVIDENCE.keys()]) {
+    const p = probabilityOf(key);
+    if (p !== undefined) m.set(key, p);
+  }
+  return m;
+})();
+
+/** The learned counts of "lemma|kind" keys, by lemma then kind: no key string built per cue. */
+const KIND_EVIDENCE: ReadonlyMap<string, ReadonlyMap<string, readonly [number, number]>> = (() => {
+  const m = new Map<string, Map<string, readonly [number, number]>>();
+  for (const [key, ev] of CUE_EVIDENCE) {
+    const bar = key.indexOf('|');
+    if (bar < 0) continue;
+    const lemma = key.slice(0, bar);
+    let byKind = m.get(lemma);
+    if (!byKind) m.set(lemma, (byKind = new Map()));
+    byKind.set(key.slice(bar + 1), ev);
+  }
+  return m;
+})();
+
 /**
  * Probability that a cue with this kind of complement ("say|that", "recall|np") introduces reported
  * content: the learned counts for the pair, smoothed toward the lemma's own probability.
  */
 export function kindProbability(lemma: string, kind: string): number {
   const base = cueProbability(lemma) ?? 0;
-  const ev = CUE_EVIDENCE.get(`${lemma}|${kind}`);
+  const ev = KIND_EVIDENCE.get(lemma)?.get(kind);
   if (!ev) return base;
   const [n, c] = ev;
   return (c + PRIOR_WEIGHT * base) / (n + PRIOR_WEIGHT);

@@ -6,7 +6,7 @@
 import type { Stage } from '../../pipeline.js';
 import { span } from '../../text.js';
 import { tokenAt } from '../../tokens.js';
-import type { Document, Quote } from '../../types.js';
+import type { Document, Quote, Segment } from '../../types.js';
 import { draftClass } from './classify.js';
 import { finderContext } from './context.js';
 import { findCues } from './cues.js';
@@ -46,9 +46,17 @@ function toQuote(doc: Document, d: Draft): Quote {
     q.text = d.segments.map(([a, b]) => text.slice(a, b)).join(' ');
   }
   // Evidence: the sentences from the quote's start to its cue, whichever comes first.
-  const ends = [tokenAt(tokens, d.start), tokenAt(tokens, d.end - 1)];
-  if (d.frame.cueFirst >= 0) ends.push(d.frame.cueFirst);
-  const sents = ends.map((t) => doc.sentences[tokens[Math.min(t, tokens.length - 1)]?.sentence ?? -1]).filter((x) => x !== undefined);
-  if (sents.length) q.evidence = { sentence: { start: Math.min(...sents.map((x) => x.start)), end: Math.max(...sents.map((x) => x.end)) } };
+  const a = sentenceOf(doc, tokenAt(tokens, d.start));
+  const b = sentenceOf(doc, tokenAt(tokens, d.end - 1));
+  const c = d.frame.cueFirst >= 0 ? sentenceOf(doc, d.frame.cueFirst) : undefined;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of [a, b, c]) if (s) { start = Math.min(start, s.start); end = Math.max(end, s.end); }
+  if (end >= 0) q.evidence = { sentence: { start, end } };
   return q;
+}
+
+/** The sentence of token t (the last token's when t is past the end). */
+function sentenceOf(doc: Document, t: number): Segment | undefined {
+  return doc.sentences[doc.tokens[Math.min(t, doc.tokens.length - 1)]?.sentence ?? -1];
 }
