@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { breakLongRuns } from '../src/stages/01-normalize.js';
+import { breakLongRuns, normalizeText } from '../src/stages/01-normalize.js';
 import { fold, isCapitalized } from '../src/text.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 300);
@@ -28,8 +28,18 @@ const breakRef = (s: string) => {
   return { text, runs };
 };
 
+/** normalizeText's replacements, always all of them (the function skips them when none would change anything). */
+const normalizeRef = (s: string) => s
+  .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g, ' ')
+  .replace(/\r(?=\n)/g, ' ')
+  .replace(/\r(?!\n)/g, '\n')
+  .replace(/[\u2028\u2029\u0085]/g, '\n')
+  .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff\u00ad]/g, ' ')
+  .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+
 /** Strings mixing ASCII, capitals, accents, odd spaces and long runs. */
-const PIECES = ['a', 'Z', 'é', 'É', 'ß', 'İ', '`', '’', ' ', '\n', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u0301', '😀', 'Ω', '1', '.'];
+const PIECES = ['a', 'Z', 'é', 'É', 'ß', 'İ', '`', '’', ' ', '\n', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u0301', '😀', 'Ω', '1', '.',
+  '\r', '\r\n', '\u0000', '\u001f', '\u0085', '\u00ad', '\u200b', '\u2028', '\ud83d', '\ude00', '\u2060', '\u000b'];
 const mixed = fc.oneof(
   fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join('')),
   fc.string({ unit: 'binary', maxLength: 20 }),
@@ -94,5 +104,24 @@ describe('breakLongRuns', () => {
     fc.assert(fc.property(mixed, (s) => {
       expect(breakLongRuns(s)).toEqual(breakRef(s));
     }), { numRuns: runs });
+  });
+});
+
+describe('normalizeText', () => {
+  test.each([
+    ['plain text comes back as it is', 'He said it was an “unfriendly act”.', 'He said it was an “unfriendly act”.'],
+    ['no-break and em spaces', 'a\u00a0b\u2003c', 'a b c'],
+    ['CRLF and a lone CR', 'a\r\nb\rc', 'a \nb\nc'],
+    ['line separators', 'a\u2028b\u0085c', 'a\nb\nc'],
+    ['controls and a soft hyphen', 'a\u0000b\u00adc\ufeff', 'a b c '],
+    ['a lone surrogate', 'a\ud83db', 'a\ufffdb'],
+    ['an emoji stays', 'a😀b', 'a😀b'],
+  ])('%s', (_name, s, want) => {
+    expect(normalizeText(s)).toBe(want);
+    expect(normalizeText(s).length).toBe(s.length);
+  });
+
+  test('equals all its replacements on random strings', () => {
+    fc.assert(fc.property(mixed, (s) => normalizeText(s) === normalizeRef(s)), { numRuns: runs });
   });
 });

@@ -18,7 +18,11 @@ const CRLF_CR = /\r(?=\n)/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const LINE_SEP = /[\u2028\u2029\u0085]/g;
 
+/** Every character one of the replacements below changes: most texts have none, and one scan returns them as they are. */
+const ANY_CHANGED = /[\u0000-\u0009\u000b-\u001f\u007f-\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ud800-\udfff\ufeff]/;
+
 export function normalizeText(text: string): string {
+  if (!ANY_CHANGED.test(text)) return text;
   return text
     .replace(ODD_SPACE, ' ')
     .replace(CRLF_CR, ' ')

@@ -99,7 +99,7 @@ function readDoc(norm: string) {
     wink = null as unknown as typeof wink;
     wink = newWink();
     renewals++;
-    lemmaCache.clear(); // an epoch for it too: it keeps the words of the current stretch of the corpus
+    for (const m of lemmaMaps) m.clear(); // an epoch for it too: it keeps the words of the current stretch of the corpus
     lemmaCount = 0;
   }
   forgetLearned();
@@ -144,8 +144,11 @@ function occursAt(norm: string, v: string, at: number): boolean {
   return true;
 }
 const isBlank = (v: string) => { for (let i = 0; i < v.length; i++) if (!isSpaceCode(v.charCodeAt(i))) return false; return true; };
-/** Lemma by tag, then by word (two levels: no key string built per token). */
-const lemmaCache = new Map<string, Map<string, string>>();
+/** Lemma by word, one map per tag that needsLemma lets through (no key string built per token, one lookup). */
+const verbLemmas = new Map<string, string>();
+const auxLemmas = new Map<string, string>();
+const nounLemmas = new Map<string, string>();
+const lemmaMaps = [verbLemmas, auxLemmas, nounLemmas];
 let lemmaCount = 0;
 /** Bounds the cache on corpora with endless vocabularies. */
 const LEMMA_CACHE_MAX = 200_000;
@@ -155,8 +158,7 @@ const needsLemma = (tag: string, lower: string) => tag === 'VERB' || tag === 'AU
 
 /** The lemma of wink-nlp's token i under its tag: a word's lemma under a tag never changes, so it is remembered across documents. */
 function lemmaOf(tag: string, lower: string, items: { itemAt(i: number): { out(f: typeof LEMMA): unknown } }, i: number): string {
-  let byWord = lemmaCache.get(tag);
-  if (!byWord) lemmaCache.set(tag, (byWord = new Map()));
+  const byWord = tag === 'VERB' ? verbLemmas : tag === 'AUX' ? auxLemmas : nounLemmas;
   const known = byWord.get(lower);
   if (known !== undefined) return known;
   // wink-nlp has no lemma for a contraction written without its apostrophe before punctuation

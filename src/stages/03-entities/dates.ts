@@ -31,7 +31,9 @@ const isDay = (t: Token | undefined) => {
 };
 const unitOf = (t: Token | undefined) => {
   const b = bare(t);
-  return UNITS.has(b) ? b : UNITS.has(b.replace(/s$/, '')) ? b.replace(/s$/, '') : undefined;
+  if (UNITS.has(b)) return b;
+  const one = b.endsWith('s') ? b.slice(0, -1) : undefined; // "years" → "year"
+  return one !== undefined && UNITS.has(one) ? one : undefined;
 };
 
 /** Is token i a month name used as one (capitalized; "may"/"march" need a date neighbour)? */
@@ -69,10 +71,12 @@ function matchAt(tokens: Token[], i: number, sentEnd: number): number {
     && unitOf(at(tokens, sentEnd, i + 2))) return i + 3;
   const c0 = t.text.charCodeAt(0);
   if ((isDigit(c0) || c0 === 39 || c0 === 8217) && (NUMERIC_DATE.test(t.text) || DECADE.test(t.text))) return i + 1;
-  if (/^(early|mid|late)-(18|19|20)\d\d$/.test(t.lower)) return i + 1;
-  // "mid-July", "early-December": one token, the month's part.
-  const part = /^(?:early|mid|late)-([a-z]+)\.?$/.exec(t.lower);
-  if (part && MONTHS.has(part[1]!)) return isYear(at(tokens, sentEnd, i + 1)?.text ?? '') ? i + 2 : i + 1;
+  if (t.lower.includes('-')) {
+    if (/^(early|mid|late)-(18|19|20)\d\d$/.test(t.lower)) return i + 1;
+    // "mid-July", "early-December": one token, the month's part.
+    const part = /^(?:early|mid|late)-([a-z]+)\.?$/.exec(t.lower);
+    if (part && MONTHS.has(part[1]!)) return isYear(at(tokens, sentEnd, i + 1)?.text ?? '') ? i + 2 : i + 1;
+  }
   if (EDGES.has(b) && (isYear(at(tokens, sentEnd, i + 1)?.text ?? '') || isMonth(tokens, i + 1))) return matchAt(tokens, i + 1, sentEnd);
   if (isMonth(tokens, i)) {
     let k = i + 1;

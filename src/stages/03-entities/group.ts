@@ -129,9 +129,8 @@ function keyOf(m: Mention): string {
 export function groupMentions(doc: Document): void {
   const clusters = new Map<string, Mention[]>();
   const wordsOf = new Map<Mention, string[]>();
-  for (const g of groupPeople(doc.mentions.filter((m) => m.type === 'PERSON'), wordsOf)) {
-    clusters.set(`PERSON:${g.words.join(' ')}:${g.mentions[0]!.start}`, g.mentions);
-  }
+  // People are grouped already, each group its own cluster (no key needed: acronyms join organizations only).
+  const people = groupPeople(doc.mentions.filter((m) => m.type === 'PERSON'), wordsOf).map((g) => g.mentions);
   for (const m of doc.mentions) {
     if (m.type === 'PERSON') continue;
     const k = keyOf(m);
@@ -140,7 +139,7 @@ export function groupMentions(doc: Document): void {
     else clusters.set(k, [m]);
   }
   joinAcronyms(clusters);
-  const ordered = [...clusters.values()].map((ms) => ms.sort((a, b) => a.start - b.start))
+  const ordered = [...people, ...clusters.values()].map((ms) => ms.sort((a, b) => a.start - b.start))
     .sort((a, b) => a[0]!.start - b[0]!.start);
   doc.entities = ordered.map((ms, i) => toEntity(`e${i + 1}`, ms, wordsOf));
   doc.mentions.sort((a, b) => a.start - b.start);
