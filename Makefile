@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 NODE_MODULES := node_modules/.package-lock.json
 
-.PHONY: all install build run test typecheck bench bench-rss bench-large eval fuzz docs clean
+.PHONY: all install build run test typecheck bench bench-rss bench-large ab eval fuzz docs clean
 
 all: build
 
@@ -45,6 +45,12 @@ bench-rss: build
 bench-large: build
 	npx tsc -p tsconfig.bench.json
 	node dist-bench/large.js
+
+## ab: the library's throughput against another build in one process (OLD=checkout with dist/ built; NEW=. by default; PolNeAR dev, 10 processes, ~3 minutes)
+ab: build
+	npx tsc -p tsconfig.bench.json
+	@test -n "$(OLD)" || { echo 'make ab OLD=<checkout of the older version, built>'; exit 2; }
+	node dist-bench/ab.js $(OLD) $(or $(NEW),.)
 
 ## fuzz: the property tests with many more generated documents (FUZZ_RUNS, default 100000; minutes, not part of make test)
 fuzz: build

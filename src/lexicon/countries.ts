@@ -98,32 +98,16 @@ const CONSTITUENT: ReadonlyMap<string, string> = new Map([['england', 'GB'], ['s
 /** ISO code of the state a constituent country belongs to ("England" → GB), if the name (folded) is one. */
 export const constituentCountry = (folded: string): string | undefined => CONSTITUENT.get(folded);
 
-/**
- * A lookup remembered by the text as written. The entity rules ask about the same token texts many
- * times, and a token's text is mostly wink-nlp's own string for the word, the same object in every
- * document, so a hit costs one lookup instead of a fold, a new string and its hash. Bounded for
- * corpora with endless vocabularies.
- */
-function remembered(look: (s: string) => string | undefined): (s: string) => string | undefined {
-  const seen = new Map<string, string | null>();
-  return (s) => {
-    const known = seen.get(s);
-    if (known !== undefined) return known ?? undefined;
-    const got = look(s);
-    if (seen.size >= 50_000) seen.clear();
-    seen.set(s, got ?? null);
-    return got;
-  };
+/** ISO code for a country name as written ("Peru", "the U.S.", "Republic of Peru"), if any. */
+export function countryByName(name: string): string | undefined {
+  return byName.get(fold(name));
 }
 
-/** ISO code for a country name as written ("Peru", "the U.S.", "Republic of Peru"), if any. */
-export const countryByName: (name: string) => string | undefined = remembered((name) => byName.get(fold(name)));
-
 /** ISO code for a demonym ("Peruvian", "Mexican"), if any. Plurals ("Peruvians") are accepted. */
-export const countryByDemonym: (word: string) => string | undefined = remembered((word) => {
+export function countryByDemonym(word: string): string | undefined {
   const k = fold(word);
   return byDemonym.get(k) ?? (k.endsWith('s') ? byDemonym.get(k.slice(0, -1)) : undefined);
-});
+}
 
 /** ISO code of the country whose capital this is ("Lima" → PE). */
 export function countryByCapital(name: string): string | undefined {
