@@ -149,7 +149,7 @@ export function findNameRuns(doc: Document): NameRun[] {
     if (!headline && opensInstitution(i)) return true;
     // "Lee Cheuk-yan met …": an ordinary-looking word opening a sentence, before a word that is only a name.
     const n = tokens[i + 1];
-    return !headline && !isFrequentWord(t.lower) && n !== undefined && i + 1 < s.endToken && capWord(n) && !ordinary(n)
+    return !headline && !isFrequentWord(t.lower) && n !== undefined && i + 1 < s.endToken && caps[i + 1] === 1 && !ordinary(n)
       && !isFunctionWord(n.lower) && !countryByName(n.text);
   };
   const innerPossessive = (k: number) => {
@@ -163,7 +163,7 @@ export function findNameRuns(doc: Document): NameRun[] {
     const t = tokens[i]!;
     if (QUANTIFIERS.has(t.lower) || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ')) return false;
     let j = i + 1;
-    while (j < s.endToken && capWord(tokens[j]!) && !free(j) && !isFunctionWord(tokens[j]!.lower)) j++;
+    while (j < s.endToken && caps[j] && !free(j) && !isFunctionWord(tokens[j]!.lower)) j++;
     if (j - i >= 2 && isOrgHead(tokens[j - 1]!.lower) && !GROUP_NOUNS.has(tokens[j - 1]!.lower)) return true;
     // "Environment Canada", "Team Estonia": a noun and a country make an institution of it.
     return j - i === 2 && (t.pos === 'NOUN' || t.pos === 'PROPN') && !ROLE_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower) && countryByName(tokens[i + 1]!.text) !== undefined;

@@ -127,7 +127,7 @@ function matchAt(tokens: Token[], i: number, sentEnd: number): number {
   return i;
 }
 
-/** "two years ago", "a week earlier": the end of a count, a unit and "ago" (not "before") after token i; i when there are none. */
+/** "two years ago", "a week earlier": the end of a count, a unit and "ago" or the like (not "before") after token i; i when there are none. */
 function agoEnd(tokens: Token[], i: number, sentEnd: number): number {
   const after = bare(at(tokens, sentEnd, i + 2));
   return unitOf(at(tokens, sentEnd, i + 1)) && AGO.has(after) && after !== 'before' ? i + 3 : i;
