@@ -1,8 +1,8 @@
 /**
  * `make ab OLD=<checkout>`: the library's throughput against another build of it, both in one
  * process, as the issues ask ("throughput no lower than before, same-process A/B"). OLD is a checkout
- * with its `dist/` built (e.g. `git worktree add ../old d9fdce4 && ln -s $PWD/node_modules ../old/ &&
- * make -C ../old build`); NEW is this one's (or NEW=<checkout>). Every document of AB_INPUT (PolNeAR
+ * with its `dist/` built (e.g. `git worktree add ../old d9fdce4 && make -C ../old build`, which
+ * installs that version's own packages); NEW is this one's (or NEW=<checkout>). Every document of AB_INPUT (PolNeAR
  * dev by default) runs through both builds' `extract()`, the order alternating by document and round:
  * two rounds to warm up, then AB_ROUNDS timed ones (default 6). That in AB_PROCESSES fresh processes
  * (default 10), the import order flipped every other one: in some processes the first build imported
