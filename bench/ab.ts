@@ -2,14 +2,17 @@
  * `make ab OLD=<checkout>`: the library's throughput against another build of it, both in one
  * process, as the issues ask ("throughput no lower than before, same-process A/B"). OLD is a checkout
  * with its `dist/` built (e.g. `git worktree add ../old d9fdce4 && make -C ../old build`, which
- * installs that version's own packages); NEW is this one's (or NEW=<checkout>). Every document of AB_INPUT (PolNeAR
+ * installs that version's own packages: give each build its own node_modules, as a user's process has;
+ * two builds sharing one copy of wink-nlp share its optimized code and type feedback too, which here
+ * hid a 3–4% difference: d9fdce4 against 4fea1aa measured 0.99–1.01 sharing, 0.956–0.965 apart);
+ * NEW is this one's (or NEW=<checkout>). Every document of AB_INPUT (PolNeAR
  * dev by default) runs through both builds' `extract()`, the order alternating by document and round:
  * two rounds to warm up, then AB_ROUNDS timed ones (default 6). That in AB_PROCESSES fresh processes
  * (default 10), the import order flipped every other one: in some processes the first build imported
  * runs a few percent faster, and flipping cancels it. Per process it prints NEW/OLD throughput twice:
  * from the total times, and from the sum of each document's fastest run (which a collection or one of
- * this VM's slow spells moves less); then the geometric mean of each. Two copies of one build measure
- * 1.00 ± 0.01 this way. (Loading each build twice, A B B′ A′, was tried first: on this VM one of the
+ * this VM's slow spells moves less); then the geometric mean of each. Two copies of one build, each
+ * with its own node_modules, measure 1.004 and 1.008 this way. (Loading each build twice, A B B′ A′, was tried first: on this VM one of the
  * four copies was often 5% slower than its twin, more than the differences to be measured.)
  */
 import { execFileSync } from 'node:child_process';
