@@ -16,6 +16,9 @@ for (const n of known) firstWords.add(n.slice(0, n.includes(' ') ? n.indexOf(' '
 /** Could a known organization's name start with this word (folded; "the" is not part of any)? */
 export const mayStartOrganization = (firstWord: string): boolean => firstWords.has(firstWord);
 
+/** Is this one word, folded, the name of an organization we know ("nasa", "reuters")? */
+export const isKnownOrganizationWord = (folded: string): boolean => known.has(folded);
+
 /** Is this text, as written in a run, the name of an organization we know ("Associated Press", "the UN")? */
 export function isKnownOrganization(name: string): boolean {
   const sp = name.indexOf(' ');

@@ -85,12 +85,22 @@ function startsKnownName(doc: Document, i: number, end: number): boolean {
   return false;
 }
 
+/** Holds a letter: by code for ASCII (this runs at the start of every sentence), by its class beyond. */
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+    if (s.charCodeAt(i) > 127) return /\p{L}/u.test(s.slice(i));
+  }
+  return false;
+}
+
 /** A line in capitals ("TRUMP SAYS CLINTON INC. WILL LOSE."): its capitals say nothing, so every word is judged as lower case. */
 function isShouting(doc: Document, s: Segment): boolean {
   let words = 0;
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = doc.tokens[i]!;
-    if (t.kind !== 'word' || !/\p{L}/u.test(t.text)) continue;
+    if (t.kind !== 'word' || !hasLetter(t.text)) continue;
     if (!isAllCaps(t.text) && t.text.length > 1) return false;
     words++;
   }

@@ -7,7 +7,7 @@
 import { countryByCapital, countryByDemonym, countryByName, countryInfo } from '../../lexicon/countries.js';
 import { firstNameGender, isCity, isCommonWord, isEnglishWord, isFrequentWord, isFunctionWord, isKnownPerson, isLastName, isRegion } from '../../lexicon/names.js';
 import { STATE_ABBREVIATIONS } from '../../lexicon/datelines.js';
-import { isKnownOrganization, mayStartOrganization } from '../../lexicon/organizations.js';
+import { isKnownOrganization, isKnownOrganizationWord, mayStartOrganization } from '../../lexicon/organizations.js';
 import { ONE_WORD_INSTITUTIONS } from '../../lexicon/seats.js';
 import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from '../../lexicon/roles.js';
 import { fold, isAllCaps, span } from '../../text.js';
@@ -100,7 +100,8 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   if (end - first === 1 && countryByDemonym(text)) return []; // "Peruvian" alone is an adjective, not a mention
   // The first word's lower case, already on the token, rules out most runs before any string is built.
   const lead = tokens[first]!.lower === 'the' && end - first > 1 ? tokens[first + 1]!.lower : tokens[first]!.lower;
-  const knownOrg = mayStartOrganization(fold(lead)) && isKnownOrganization(text);
+  // One word: its fold is already on hand (token-folds), the same string isKnownOrganization would build.
+  const knownOrg = mayStartOrganization(fold(lead)) && (end - first === 1 ? isKnownOrganizationWord(foldedText(tokens, first)) : isKnownOrganization(text));
   if (knownOrg || (end - first === 1 && isInstitutionWord(doc, first))) {
     return [{ type: 'ORG', first, end, weak, evidence: 'lexicon' }];
   }

@@ -23,6 +23,8 @@ const ORDINAL_DAY = /^(\d{1,2})(st|nd|rd|th)?$/;
 const NUMERIC_DATE = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
 const DECADE = /^(\d{4}|'\d\d|’\d\d)s$/;
 
+/** Starts with a digit or an apostrophe, as a decade does ("1990s", "'90s"): tested before the expression, after every "the". */
+const opensNumber = (w: string) => { const c = w.charCodeAt(0); return (c >= 48 && c <= 57) || c === 39 || c === 8217; };
 const bare = (t: Token | undefined) => (!t ? '' : t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isDay = (t: Token | undefined) => {
@@ -59,7 +61,7 @@ function matchAt(tokens: Token[], i: number, sentEnd: number): number {
   if (b === 'the') {
     const n = bare(at(tokens, sentEnd, i + 1));
     if (NEXT_WORDS.has(n) && unitOf(at(tokens, sentEnd, i + 2))) return i + 3;
-    if (DECADE.test(at(tokens, sentEnd, i + 1)?.text ?? '') || DECADE_WORDS.has(n)) return i + 2;
+    if (DECADE_WORDS.has(n) || (opensNumber(n) && DECADE.test(at(tokens, sentEnd, i + 1)!.text))) return i + 2;
     if (bare(at(tokens, sentEnd, i + 2)) === 'century' && CENTURY.test(n)) return i + 3;
     if (SEASONS.has(n) && seasonUse(tokens, i, i + 2, sentEnd)) return isYearOf(tokens, i + 2, sentEnd) ? i + 4 : i + 2;
     return i;

@@ -14,6 +14,9 @@ const NOT_PLACE = new Set(['municipality', 'library', 'museum']);
 const EXTRA_ORG_HEADS = new Set(['organisation', 'org', 'weekly', 'daily', 'municipality', 'legion', 'democrats',
   'republicans', 'party', 'museum', 'gallery', 'library']);
 
-export const isOrgHead = (lower: string): boolean => (ORG_WORDS.has(lower) || EXTRA_ORG_HEADS.has(lower)) && !EXTRA_PLACE_HEADS.has(lower);
-export const isPlaceHead = (lower: string): boolean =>
-  EXTRA_PLACE_HEADS.has(lower) || (PLACE_WORDS.has(lower) && !NOT_PLACE.has(lower));
+/** The two lists as they are asked, one set each (asked of most capitalized words and every run's head: one lookup). */
+const ORG_HEADS: ReadonlySet<string> = new Set([...ORG_WORDS, ...EXTRA_ORG_HEADS].filter((w) => !EXTRA_PLACE_HEADS.has(w)));
+const PLACE_HEADS: ReadonlySet<string> = new Set([...EXTRA_PLACE_HEADS, ...[...PLACE_WORDS].filter((w) => !NOT_PLACE.has(w))]);
+
+export const isOrgHead = (lower: string): boolean => ORG_HEADS.has(lower);
+export const isPlaceHead = (lower: string): boolean => PLACE_HEADS.has(lower);
