@@ -23,10 +23,10 @@ const ORDINAL_DAY = /^(\d{1,2})(st|nd|rd|th)?$/;
 const NUMERIC_DATE = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
 const DECADE = /^(\d{4}|'\d\d|’\d\d)s$/;
 
-/** Starts with a digit or an apostrophe, as a decade does ("1990s", "'90s"): tested before the expression, after every "the". */
-const opensNumber = (w: string) => { const c = w.charCodeAt(0); return (c >= 48 && c <= 57) || c === 39 || c === 8217; };
 const bare = (t: Token | undefined) => (!t ? '' : t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Starts with a digit or an apostrophe, as numeric dates and decades do ("1990s", "'90s", "2024-05-01"): tested before their expressions. */
+const opensNumber = (w: string) => { const c = w.charCodeAt(0); return isDigit(c) || c === 39 || c === 8217; };
 const isDay = (t: Token | undefined) => {
   const m = t && isDigit(t.lower.charCodeAt(0)) ? ORDINAL_DAY.exec(t.lower) : null;
   return !!m && +m[1]! >= 1 && +m[1]! <= 31;
@@ -71,8 +71,7 @@ function matchAt(tokens: Token[], i: number, sentEnd: number): number {
   // "this past week", "this coming year"
   if (b === 'this' && (bare(at(tokens, sentEnd, i + 1)) === 'past' || bare(at(tokens, sentEnd, i + 1)) === 'coming')
     && unitOf(at(tokens, sentEnd, i + 2))) return i + 3;
-  const c0 = t.text.charCodeAt(0);
-  if ((isDigit(c0) || c0 === 39 || c0 === 8217) && (NUMERIC_DATE.test(t.text) || DECADE.test(t.text))) return i + 1;
+  if (opensNumber(t.text) && (NUMERIC_DATE.test(t.text) || DECADE.test(t.text))) return i + 1;
   if (t.lower.includes('-')) {
     if (/^(early|mid|late)-(18|19|20)\d\d$/.test(t.lower)) return i + 1;
     // "mid-July", "early-December": one token, the month's part.
@@ -168,8 +167,7 @@ function hasJoiner(l: string): boolean {
 
 function mayStart(t: Token): boolean {
   const l = t.lower;
-  const c = l.charCodeAt(0);
-  if (isDigit(c) || c === 39 || c === 8217) return true; // digits, '90s
+  if (opensNumber(l)) return true; // digits, '90s
   if (STARTERS.has(l)) return true;
   if (!hasJoiner(l)) return false;
   const b = l.endsWith('.') ? l.slice(0, -1) : l;
