@@ -21,7 +21,9 @@
  * cores were: the whole machine's (/proc/stat) and the part that was other load (less this bench's
  * and its commands' CPU time, /proc/self/stat; each command's own CPU time is shown too). Beside each worker ratio, the machine's own ceiling:
  * one wink-nlp process per core at once against one alone, work that shares nothing, which bounds any
- * worker-count ratio. The second table is the steady state on the BENCH_MB corpus, from the same
+ * worker-count ratio; and whosaid's own: the corpus dealt into one shard per core and a `--workers 1`
+ * process on each, all at once (see split), whose time no worker count beats by much, start-up
+ * included. The second table is the steady state on the BENCH_MB corpus, from the same
  * runs: tokens/s after the first fifth of the records (whosaid's output file is sampled every 50 ms)
  * or texts (the baseline process marks the time), leaving out what a run pays once whatever the
  * corpus size; it shows each engine's best round, its ratios the median round's. BENCH_RSS_MB=200
@@ -257,6 +259,20 @@ async function ceiling(input: string, texts: number): Promise<number> {
   return together.reduce((a, s) => a + work(alone.marks) / work(s.marks), 0);
 }
 
+/**
+ * The same work split the way workers split it, sharing nothing: the corpus's documents dealt into one
+ * shard file per core (document i to shard i mod cores), and `whosaid extract SHARD --workers 1` on
+ * every shard, all started at once; its time is the last one's to end. No worker count can do much
+ * better on this machine: each process starts Node and loads the models in parallel with the others,
+ * as workers do, and then runs on its own core with nothing to coordinate. So default / --workers 1
+ * is bounded by --workers 1 / this (the machine's ceiling for whosaid's own work, start-up included).
+ */
+async function split(shards: { path: string; docs: number }[], out: (i: number) => string): Promise<Sample> {
+  const runs = await Promise.all(shards.map((s, i) => whosaid(s.path, 1, s.docs, out(i))));
+  const last = runs.reduce((a, b) => (b.secs > a.secs ? b : a));
+  return { secs: last.secs, ...(last.busy === undefined ? {} : { busy: last.busy }), ...(last.others === undefined ? {} : { others: last.others }), cpu: sum(runs.map((r) => r.cpu ?? 0)), peakMb: Math.max(...runs.map((r) => r.peakMb ?? 0)) };
+}
+
 /** A command timed in rounds. */
 interface Job { key: string; run: () => Promise<Sample> }
 
@@ -306,13 +322,21 @@ async function corpusRounds(title: string, name: string, path: string, docs: Doc
   const ceilingPath = join(dir, `${name}-ceiling.jsonl`);
   writeJsonl(ceilingPath, ceilingDocs);
   const out = join(dir, `${name}.out`);
+  const shards = Array.from({ length: nCores }, (_, k) => {
+    const part = docs.filter((_, i) => i % nCores === k);
+    const shardPath = join(dir, `${name}-shard-${k}.jsonl`);
+    writeJsonl(shardPath, part);
+    return { path: shardPath, docs: part.length };
+  });
   const r = await rounds(title, ROUNDS, [
     { key: 'w1', run: () => whosaid(path, 1, docs.length, out, tokensOf) },
     { key: 'default', run: () => whosaid(path, undefined, docs.length, out, tokensOf) },
+    ...(nCores > 1 ? [{ key: 'split', run: () => split(shards, (k) => join(dir, `${name}-shard-${k}.out`)) }] : []),
     { key: 'wink', run: () => engine('wink', path, docs.length, join(dir, 'wink.out'), tokensOf) },
     { key: 'compromise', run: () => engine('compromise', slicePath, slice.length, join(dir, 'compromise.out'), tokensOf) },
   ], () => ceiling(ceilingPath, ceilingDocs.length));
   rmSync(out, { force: true });
+  for (const [k, s] of shards.entries()) rmSync(join(dir, `${name}-shard-${k}.out`), { force: true }), rmSync(s.path, { force: true });
   return { ...r, slice };
 }
 
@@ -394,6 +418,8 @@ try {
     return [`  ${label}`, secs(m), secs(Math.min(...ts)), secs(Math.max(...ts)), Number.isNaN(cpu) ? '' : secs(cpu), tokens === undefined ? '' : int(tokens / m), maxRss(s) ? `${maxRss(s)} MB` : '', busyText(med(s, 'busy')), busyText(med(s, 'others'))];
   };
   const get = (r: { samples: Map<string, Sample[]> }, k: string) => r.samples.get(k)!;
+  const splitRow = (r: { samples: Map<string, Sample[]> }, tokens: number): Row[] =>
+    (r.samples.has('split') ? [row(`${nCores} × whosaid --workers 1 at once, on 1/${nCores} of CORPUS each †`, get(r, 'split'), tokens)] : []);
   const busyWithOthers = (s: Sample[]) => `${busyText(med(s, 'busy'))} (${busyText(med(s, 'others'))})`;
 
   console.log(`whosaid bench: whole commands as a user times them, process start to exit (median of alternating rounds)`);
@@ -414,11 +440,13 @@ try {
     [`${midPath === devCorpus ? devCorpus : `generated corpus (no ${devCorpus})`}: ${int(midDocs.length)} documents, ${mbOf(midBytes)}, ${int(midTokens)} tokens, ${plural(ROUNDS, 'round')}`],
     row('whosaid extract CORPUS --workers 1 > out', get(mid, 'w1'), midTokens),
     row(`whosaid extract CORPUS > out (default: ${defaultOf(mid)})`, get(mid, 'default'), midTokens),
+    ...splitRow(mid, midTokens),
     row('node: load wink-nlp, readDoc each text', get(mid, 'wink'), midTokens),
     row(`node: load compromise, nlp(text).json() on a slice *`, get(mid, 'compromise'), midSliceTokens),
     [`generated ${BENCH_MB} MB corpus (the bundled articles repeated): ${int(corpus.docs)} documents, ${mbOf(corpus.bytes)}, ${int(corpus.tokens)} tokens, ${plural(ROUNDS, 'round')}`],
     row('whosaid extract CORPUS --workers 1 > out', get(big, 'w1'), corpus.tokens),
     row(`whosaid extract CORPUS > out (default: ${defaultOf(big)})`, get(big, 'default'), corpus.tokens),
+    ...splitRow(big, corpus.tokens),
     row('node: load wink-nlp, readDoc each text', get(big, 'wink'), corpus.tokens),
     row(`node: load compromise, nlp(text).json() on a slice *`, get(big, 'compromise'), bigSliceTokens),
   ];
@@ -428,14 +456,19 @@ try {
   console.log(`cores busy: the whole machine's during the command (median round; ${nCores} cores); others: the part neither the command`);
   console.log(`  nor the bench used, i.e. other load, which slows the command down. CPU: the command's CPU time (all threads; median`);
   console.log(`  round). tok/s: tokens over the median time. peak RSS: the highest round's.`);
+  if (nCores > 1) {
+    console.log(`† the corpus dealt into ${nCores} shard files, one whosaid --workers 1 process on each, all started at once, timed to the last`);
+    console.log(`  one's end (CPU: all of them): the same work split as workers split it, sharing nothing. No worker count beats it by`);
+    console.log(`  much, so --workers 1 / this bounds default / --workers 1 on this machine (start-up included).`);
+  }
   console.log('');
 
   /** A ratio of medians, with the per-round range and the cores busy of both sides. */
   const ratioRows: Row[] = [['ratio (of the medians above)', 'value', 'target (issue #17)', 'rounds', 'cores busy (others)']];
-  const ratio = (label: string, a: Sample[], b: Sample[], f: (a: number, b: number) => number, target?: Target) => {
+  const ratio = (label: string, a: Sample[], b: Sample[], f: (a: number, b: number) => number, target?: Target | string) => {
     const value = f(median(a.map((x) => x.secs)), median(b.map((x) => x.secs)));
     const each = a.map((x, i) => f(x.secs, b[i]!.secs));
-    ratioRows.push([`  ${label}`, times(value), verdict(value, target), `${Math.min(...each).toFixed(2)}–${Math.max(...each).toFixed(2)}`, `${busyWithOthers(a)} / ${busyWithOthers(b)}`]);
+    ratioRows.push([`  ${label}`, times(value), typeof target === 'string' ? target : verdict(value, target), `${Math.min(...each).toFixed(2)}–${Math.max(...each).toFixed(2)}`, `${busyWithOthers(a)} / ${busyWithOthers(b)}`]);
   };
   const machineRow = (m: number[]) => {
     if (nCores > 1 && m.length) ratioRows.push([`    this machine: ${nCores} wink-nlp processes at once / 1, rate`, times(median(m)), '(bounds any worker ratio)', `${Math.min(...m).toFixed(2)}–${Math.max(...m).toFixed(2)}`, '']);
@@ -454,6 +487,7 @@ try {
     ratioRows.push([name]);
     ratio('default workers / --workers 1, speed', get(r, 'default'), get(r, 'w1'), speed, { op: '≥', value: target });
     machineRow(r.machine);
+    if (r.samples.has('split')) ratio(`  this machine, whosaid's own work: ${nCores} × --workers 1 at once on 1/${nCores} each †`, get(r, 'split'), get(r, 'w1'), speed, '(bounds default / --workers 1)');
     ratio('--workers 1 / wink-nlp process, speed', get(r, 'w1'), get(r, 'wink'), speed, r === mid ? { op: '≥', value: 0.6 } : undefined);
     ratio('default workers / wink-nlp process, speed', get(r, 'default'), get(r, 'wink'), speed);
     ratio('--workers 1 / compromise process, rate (slice *)', get(r, 'w1'), get(r, 'compromise'), (a, b) => (tokens / a) / (sliceTokens / b));
