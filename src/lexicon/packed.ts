@@ -83,11 +83,12 @@ export class PackedTable {
   }
 }
 
-/** Lines for a PackedTable from keys (and values): sorted, one per key, "\n"-separated. Throws on a key holding a tab or line break, or given twice. */
+/** Lines for a PackedTable from keys (and values): sorted, one per key, "\n"-separated. Throws on an empty key (a table of one would read as none), a key holding a tab or line break, or one given twice. */
 export function packTable(entries: Iterable<[string, string?]>): string {
   const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (let i = 0; i < sorted.length; i++) {
     const [k, v] = sorted[i]!;
+    if (k === '') throw new Error('packTable: an empty key');
     if (k.includes('\t') || k.includes('\n') || v?.includes('\n')) throw new Error(`packTable: "${k}" holds a tab or line break`);
     if (i > 0 && sorted[i - 1]![0] === k) throw new Error(`packTable: "${k}" is given twice`);
   }
