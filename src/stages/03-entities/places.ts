@@ -15,7 +15,7 @@ import { foldedText } from './token-folds.js';
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'across', 'around', 'into', 'toward', 'towards',
   'via', 'throughout', 'inside', 'downtown', 'between']);
 
-/** Folded town name → country code (towns of 10,000+ people; built by tools/build-towns.ts), searched as stored (a Map of them took ~30 ms of every start). */
+/** Folded town name → country code (towns of 10,000+ people; built by tools/build-towns.ts), looked up as stored (a Map of them took ~30 ms of every start). */
 const townCountry = new PackedTable(towns.towns);
 /** Cities of a million or more: a place wherever they are written. */
 const bigCities = new Set(towns.big.split('|'));
