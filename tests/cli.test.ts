@@ -2,6 +2,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
@@ -172,5 +173,34 @@ describe('--aliases', () => {
     const r = await run(['extract', '--aliases', path], '');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--aliases/);
+  });
+});
+
+describe('start-up: built-ins a run does not use are not loaded', () => {
+  // A preload that writes the process's loaded modules when it exits.
+  const dir = tmp();
+  const preload = join(dir, 'modules.cjs');
+  writeFileSync(preload, "process.on('exit', () => require('fs').writeFileSync(process.env.WHOSAID_TEST_MODULES, process.moduleLoadList.join('\\n')));\n");
+  const seed = join(import.meta.dirname, '..', 'corpus', 'seed', 'peru-mexico-relations.txt');
+  const gz = join(dir, 'seed.jsonl.gz');
+  writeFileSync(gz, gzipSync(`${JSON.stringify({ id: 'seed', text: readFileSync(seed, 'utf8') })}\n`));
+  const loaded = (args: string[]) => new Promise<string[]>((resolve, reject) => {
+    const out = join(dir, `modules-${Math.random().toString(36).slice(2)}.txt`);
+    execFile('node', [BIN, ...args], { env: { ...process.env, NODE_OPTIONS: `--require ${preload}`, WHOSAID_TEST_MODULES: out }, timeout: 180_000 }, (err) => {
+      if (err) reject(err);
+      else resolve(readFileSync(out, 'utf8').split('\n'));
+    });
+  });
+
+  test.each([
+    // must load none of them: one article, on the main thread
+    [['extract', seed], []],
+    // the sanity rows: each is loaded when a run needs it
+    [['extract', gz], ['zlib']],
+    [['extract', seed, '--shard', '1/2'], ['crypto']],
+    [['extract', seed, '--workers', '1'], ['worker_threads']],
+  ] as [string[], string[]][])('whosaid %j loads of crypto, zlib and worker_threads just %j', async (args, want) => {
+    const modules = await loaded(args);
+    expect(['crypto', 'zlib', 'worker_threads'].filter((m) => modules.includes(`NativeModule ${m}`))).toEqual(want);
   });
 });

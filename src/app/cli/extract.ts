@@ -5,7 +5,7 @@
  * for their turn are all capped. Output is byte-identical whatever the worker count: workers render
  * records, the main thread only puts them in order (and flags repeated ids, which needs the order).
  */
-import { createHash } from 'node:crypto';
+import { createHash } from '../io/builtins.js';
 import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';

@@ -3,7 +3,7 @@
  * in this run's shard, analyze it, render it. Never throws: a document that cannot be processed is
  * a failed record with its reason.
  */
-import { isMainThread } from 'node:worker_threads';
+import { workerThreads } from '../io/builtins.js';
 import { type Alias, aliasTable } from '../../aliases.js';
 import { type Correction, applyCorrections, byDocument } from '../corrections/index.js';
 import { analyze } from '../../analyze.js';
@@ -52,10 +52,12 @@ const inShard = (id: string, shard?: Shard) => !shard || shardOf(id, shard.count
 /**
  * Test hooks, in worker threads only, for the pool's recovery paths: the document whose id is
  * WHOSAID_TEST_STALL_ID keeps its worker busy for good (as a pathological input would), and the one
- * whose id is WHOSAID_TEST_EXIT_ID ends its worker thread (as a crash in native code would).
+ * whose id is WHOSAID_TEST_EXIT_ID ends its worker thread (as a crash in native code would). Read only
+ * when set, so a run loads no worker_threads for them.
  */
-const stallId = isMainThread ? undefined : process.env.WHOSAID_TEST_STALL_ID;
-const exitId = isMainThread ? undefined : process.env.WHOSAID_TEST_EXIT_ID;
+const onWorker = (v: string | undefined) => (v !== undefined && !workerThreads().isMainThread ? v : undefined);
+const stallId = onWorker(process.env.WHOSAID_TEST_STALL_ID);
+const exitId = onWorker(process.env.WHOSAID_TEST_EXIT_ID);
 function testHooks(id: string): void {
   if (id === exitId) process.exit(70);
   if (id === stallId) for (;;);

@@ -9,7 +9,8 @@
  * input, a bug that loops) is stopped and replaced: the document, retried alone, fails as timed out.
  */
 import { availableParallelism, totalmem } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { workerThreads } from '../io/builtins.js';
 import { toInputItem } from '../io/read.js';
 import { shardOf } from '../io/shard.js';
 import type { RawItem } from '../io/sources.js';
@@ -170,7 +171,7 @@ class WorkerPool implements Runner {
 
   private spawn(): Slot {
     const started = new SharedArrayBuffer(4);
-    const worker = new Worker(new URL(WORKER_FILE, import.meta.url), { workerData: { opts: this.opts, started } satisfies WorkerData });
+    const worker = new (workerThreads().Worker)(new URL(WORKER_FILE, import.meta.url), { workerData: { opts: this.opts, started } satisfies WorkerData });
     const slot: Slot = { worker, pending: new Map(), ready: false, started: new Int32Array(started), seen: 0, since: performance.now() };
     worker.on('message', (m: Reply) => {
       if ('ready' in m) { slot.ready = true; return; }

@@ -5,7 +5,8 @@
  * and refuses to buffer a line longer than a limit: such a line is reported, not kept.
  */
 import { isUtf8 } from 'node:buffer';
-import { createHash, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
+import { createHash } from './builtins.js';
 
 /** One line of input. `text` is empty when the line was too long to keep. */
 export interface Line {

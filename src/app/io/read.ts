@@ -4,7 +4,7 @@
  * is dropped silently. This runs in the worker threads; `readInputs` chains it to the sources for
  * library use.
  */
-import { createHash } from 'node:crypto';
+import { createHash } from './builtins.js';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { DocumentInput } from '../../types.js';

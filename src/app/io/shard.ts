@@ -5,7 +5,7 @@
  * order, split or machine. The shard number comes from a flag or from the index a batch system
  * gives each task (Kubernetes Indexed Jobs, AWS Batch array jobs).
  */
-import { createHash } from 'node:crypto';
+import { createHash } from './builtins.js';
 
 /** Shard `index` (0-based) of `count`. */
 export interface Shard {

@@ -8,7 +8,7 @@ import { type Dirent, type Stats, createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import { createGunzip } from './builtins.js';
 import { type Line, splitLines } from './lines.js';
 
 /** Why an input without a size was read no further than `maxBytes`. */

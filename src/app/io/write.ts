@@ -3,7 +3,7 @@
  * json/<id>.json, and writing to a stream with backpressure. The output folder itself, with its
  * checkpoint for --resume, is outdir.ts.
  */
-import { createHash } from 'node:crypto';
+import { createHash } from './builtins.js';
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import type { OutputRecord } from '../../record.js';
