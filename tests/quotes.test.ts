@@ -438,6 +438,13 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'The bill is dead', speaker: 'Tom Carper' }]],
   ['a person "at" a company is the person', 'Analyst Tom Lee at Fundstrat said stocks would rise.',
     [{ type: 'indirect', has: 'stocks would rise', speaker: 'Tom Lee' }]],
+  ['a person "of" words that name nothing known is still the person', '“The paper is in trouble,” said Matthew Ingram of the newspaper.',
+    [{ type: 'direct', has: 'The paper is in trouble', speaker: 'Matthew Ingram', mention: 'Matthew Ingram' }]],
+  ['a person "at" an unknown outlet, after the subject', 'Maria Lopez at the local paper said the vote was early.',
+    [{ type: 'indirect', has: 'the vote was early', speaker: 'Maria Lopez' }]],
+  // must stay the phrase: no person opens it
+  ['a description "of" a place stays the phrase', 'The mayor of the small town said the road would reopen.',
+    [{ type: 'indirect', has: 'the road would reopen', speaker: 'The mayor of the small town' }]],
   ['a title before a name still names the person', 'President of Mexico Andrés Manuel López Obrador said the move was wrong.',
     [{ type: 'indirect', has: 'the move was wrong', speaker: 'Andrés Manuel López Obrador' }]],
   ['a hyphenated participle in the object of "quoted"', 'Tasnim quoted a Kremlin-backed official as saying talks had stalled.',

@@ -124,6 +124,13 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
     }
     return { speaker: fromMention(ctx, doc.mentions[mi]!), how: 'name' };
   }
+  // "Matthew Ingram of the newspaper", "Jane Doe at a regional bank": a named person, then where
+  // they are from in words that name nothing we know; the person, not the whole phrase.
+  const li = ctx.mentionAt[p.first]!;
+  const lead = li >= 0 ? doc.mentions[li]! : undefined;
+  if (lead?.type === 'PERSON' && lead.firstToken === p.first && lead.endToken < p.end && FOR_PREPS.has(tokens[lead.endToken]!.lower)) {
+    return { speaker: fromMention(ctx, lead), how: 'name' };
+  }
   const pron = PRONOUNS[head.lower];
   if (REFLEXIVES.has(head.lower)) {
     // "Trump himself said", "He himself said": the reflexive only stresses the phrase it closes.
