@@ -1,7 +1,9 @@
 /** Date values: TIMEX-style, against a reference date or without one. */
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/index.js';
-import { chronoCalendar, dateValue, isNamedDay, monthForm, monthOfYear, partOfMonth } from '../src/stages/03-entities/date-values.js';
+import * as chrono from 'chrono-node';
+import fc from 'fast-check';
+import { chronoCalendar, chronoFor, MAY_SPAN_TIME, TIME_SPAN_PARSERS, dateValue, isNamedDay, monthForm, monthOfYear, partOfMonth } from '../src/stages/03-entities/date-values.js';
 import type { DateReference } from '../src/types.js';
 
 const none: DateReference = { value: 'XXXX-XX-XX', source: 'none' };
@@ -152,5 +154,43 @@ describe('named days: chrono finds no date in them', () => {
   test.each(['Today Day', 'Tomorrow Day', 'Overmorrow Day', 'Post-Tomorrow Day', 'Mid-January Day', 'Monday Day', 'May Day', 'Sept. Day', 'Day',
     'Day One', 'D-Day', '4 July Day', 'Election day two', 'last day', 'next day', 'in a day', 'after a day', 'within the day', 'for a day'])('%s: not a named day', (t) => {
     expect(isNamedDay(t.toLowerCase())).toBe(false);
+  });
+});
+
+describe('chrono without its parsers of spans of time, where a text cannot hold one', () => {
+  const spans = new chrono.Chrono({ parsers: chrono.casual.parsers.filter((p) => TIME_SPAN_PARSERS.test(p.constructor.name)), refiners: [] });
+  test('the four parsers are found by name in this chrono-node', () => {
+    expect(spans.parsers).toHaveLength(4);
+    expect(chronoFor('Jan').parsers).toHaveLength(chrono.casual.parsers.length - 4);
+  });
+  test.each([
+    ['3 days ago', true], ['two weeks later', true], ['within a month', true], ['next 5 years', true], ['the past few months', true],
+    ['a couple     days ago', true], ['+2d', true], ['half an hour later', true], ['in 12 mos', true],
+    ['the same year', false], ['the following year', false], ['Jan', false], ['late May', false], ['Feb. 29', false],
+    ['2015-12-02', false], ['June of 2006', false], ['Sept.11, 2001', false], ['the previous decade', false],
+  ])('%s: may hold a span of time, %s', (text, may) => {
+    expect(MAY_SPAN_TIME.test(text)).toBe(may);
+    if (may) expect(spans.parse(text, new Date(Date.UTC(2020, 5, 1))).length).toBeGreaterThan(0);
+  });
+  // Texts built from the words chrono's span parsers read, and from other date words: where the gate
+  // says no span can be held, those parsers find none, and chronoCalendar gives what chrono gives.
+  const word = fc.constantFrom('3', '12', '2.5', 'one', 'two', 'twelve', 'a', 'an', 'half', 'few', 'several', 'couple', 'of', 'the',
+    'about', 'within', 'in', 'for', 'this', 'last', 'past', 'next', 'after', '+', '-', 'ago', 'before', 'earlier', 'later', 'from now',
+    'out', 's', 'sec', 'seconds', 'm', 'min', 'minute', 'h', 'hr', 'hours', 'd', 'day', 'days', 'w', 'week', 'mo', 'mon', 'months',
+    'qtr', 'quarter', 'y', 'yr', 'year', 'years', 'same', 'following', 'previous', 'May', 'Jan', 'Feb.', 'March', '29', '2001', ',',
+    'late', 'early', 'mid', 'Monday', 'noon', 'tonight', 'and', 'Obama', 'said');
+  const glue = fc.constantFrom(' ', '', '  ', ', ', '-');
+  const text = fc.array(fc.tuple(word, glue), { minLength: 1, maxLength: 6 }).map((ws) => ws.map(([w, g]) => w + g).join('').trim());
+  const ref = new Date(Date.UTC(2020, 5, 1));
+  const parts = ['year', 'month', 'day', 'weekday', 'hour', 'minute', 'second', 'meridiem'] as const;
+  const fields = (c: chrono.ParsedComponents) => parts.map((k) => [c.get(k), c.isCertain(k)]);
+  const found = (rs: chrono.ParsedResult[]) => rs.map((r) => [r.index, r.text, fields(r.start), r.end && fields(r.end)]);
+  test('no span where the gate says none; the same value as chrono either way', () => {
+    let closed = 0;
+    fc.assert(fc.property(text, (t) => {
+      if (!MAY_SPAN_TIME.test(t)) { closed++; expect(spans.parse(t, ref), t).toEqual([]); }
+      expect(found(chronoFor(t).parse(t, ref)), t).toEqual(found(chrono.casual.parse(t, ref)));
+    }), { numRuns: 3000 });
+    expect(closed).toBeGreaterThan(300); // the generator reaches the gate's closed side often
   });
 });

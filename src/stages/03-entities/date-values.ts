@@ -197,9 +197,38 @@ function closestYear(refDate: Date, day: number, month: number): number {
   return date.getFullYear();
 }
 
+/**
+ * chrono's four parsers of spans of time ("3 days ago", "two weeks later", "within a month", "next 5
+ * years") compile regexes that cost ~130 ms on their first use in a thread (V8 compiles them to
+ * machine code), most of what chrono costs a corpus run, where it parses a few dozen dates: the rest
+ * of chrono costs ~30 ms. Every match of theirs holds a number (a digit, one … twelve, a, an, half,
+ * few, several, couple, of, the), up to five spaces, and a unit of time (chrono's
+ * TIME_UNIT_DICTIONARY) that ends the span or meets one of their closing words. A text without one,
+ * most of what reaches chrono here ("the same year", "Jan", "late May"), goes to chrono without
+ * those four: the same results, as chrono's parsers each read the text on their own
+ * (tests/dates.test.ts checks it on generated texts).
+ */
+export const MAY_SPAN_TIME = new RegExp(
+  '(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half(?:\\s{0,2}an?)?|an?\\b|few|several|couple|of|the)\\s{0,5}'
+  + '(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)'
+  + '(?:\\W|$|ago|before|earlier|later|after|from|henceforth|forward|out)', 'i');
+
+/** The class names of those four parsers in chrono-node (a test checks all four are found). */
+export const TIME_SPAN_PARSERS = /^ENTimeUnit(?:Ago|Later|Within|CasualRelative)FormatParser$/;
+
+let withoutSpans: chrono.Chrono | undefined;
+/** chrono's casual English reader, without the parsers of spans of time when the text cannot hold one. */
+export function chronoFor(text: string): chrono.Chrono {
+  if (MAY_SPAN_TIME.test(text)) return chrono.casual;
+  return (withoutSpans ??= new chrono.Chrono({
+    parsers: chrono.casual.parsers.filter((p) => !TIME_SPAN_PARSERS.test(p.constructor.name)),
+    refiners: chrono.casual.refiners,
+  }));
+}
+
 /** Any other calendar form, through chrono. */
 export function chronoCalendar(text: string, refDate: Date | undefined, lower: string): string | undefined {
-  const parsed = chrono.parse(text, refDate ?? new Date(Date.UTC(2000, 0, 1)));
+  const parsed = chronoFor(text).parse(text, refDate ?? new Date(Date.UTC(2000, 0, 1)));
   const r = parsed[0]?.start;
   if (!r) return undefined;
   const month = r.get('month');
