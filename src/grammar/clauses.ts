@@ -4,7 +4,7 @@
  * then a finite verb), and where it ends (sentence end, a semicolon, a trailing participle phrase,
  * "…, according to", or a new coordinated clause with its own pronoun subject).
  */
-import { CLOSING_MARKS } from '../lexicon/punctuation.js';
+import { CLOSING_MARKS, DOUBLE_MARKS } from '../lexicon/punctuation.js';
 import { CUE_LEMMAS, CUE_THRESHOLD, SURE_CUE, cueProbability } from '../lexicon/reporting-verbs.js';
 import { RELATIVE_PRONOUNS, SUBORDINATORS } from '../lexicon/function-words.js';
 import { isFiniteVerb, isVerb } from './phrases.js';
@@ -102,7 +102,7 @@ function verbReadAsNoun(tokens: Token[], j: number): boolean {
   return next !== undefined && (next.lower === 'that' || (next.lower === 'to' && tokens[j + 2]?.pos === 'VERB'));
 }
 
-const INSERT_STOPS: ReadonlySet<string> = new Set([';', ':', '.', '“', '”', '"', '(', ')']);
+const INSERT_STOPS: ReadonlySet<string> = new Set([';', ':', '.', '(', ')', ...DOUBLE_MARKS]);
 
 /** A listed verb of saying that reports wherever it stands ("…, said …"). */
 const saysSurely = (t: Token): boolean => t.pos === 'VERB' && CUE_LEMMAS.get(t.lemma) === 'speech' && (cueProbability(t.lemma) ?? 0) >= SURE_CUE;

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import { report } from '../document.js';
+import { OPENING_MARKS } from '../lexicon/punctuation.js';
 import { CUE_THRESHOLD, cueProbability } from '../lexicon/reporting-verbs.js';
 import type { Stage } from '../pipeline.js';
 import type { Document, Segment, Token } from '../types.js';
@@ -250,7 +251,8 @@ export const tokenize: Stage = {
 };
 
 const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NUM']);
-const OPEN_MARKS = new Set(['“', '"', '‘', "'"]);
+// Right after a verb a straight single mark opens a quotation ("branded it an 'outlaw nation'"), not an apostrophe.
+const OPEN_MARKS: ReadonlySet<string> = new Set([...OPENING_MARKS, "'"]);
 
 /** Base forms an -ed or -ing word may come from: referenced → reference, branded → brand, slammed → slam, promising → promise. */
 function baseForms(w: string): string[] {

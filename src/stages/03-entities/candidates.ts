@@ -7,6 +7,7 @@
 import { countryByName, mayStartCountryName } from '../../lexicon/countries.js';
 import { isCity, isCommonWord, isEnglishWord, isFirstName, isFrequentWord, isFunctionWord, isLastName, isRegion, mayStartPlaceName } from '../../lexicon/names.js';
 import { isKnownOrganization, mayStartOrganization } from '../../lexicon/organizations.js';
+import { DASH, OPENING_MARKS } from '../../lexicon/punctuation.js';
 import { GROUP_NOUNS, ROLE_NOUNS, SOURCE_NOUNS } from '../../lexicon/roles.js';
 import { fold, isAllCaps, isCapitalized } from '../../text.js';
 import type { Document, Segment, Token } from '../../types.js';
@@ -25,7 +26,8 @@ const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'van', 'von',
 /** A name particle, as written (they are short and lower case: most tokens are ruled out by length). */
 const isParticle = (w: string) => w.length <= 5 && PARTICLES.has(w);
 const ORG_JOINERS = new Set(['of', 'for', 'on', 'and', 'the', 'de']);
-const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', '—', '–', '-', ':']);
+/** What opens a stretch whose first word is capitalized by position: a quotation mark (a straight single one too), a bracket, a dash, a colon. */
+const OPENERS: ReadonlySet<string> = new Set([...OPENING_MARKS, "'", '(', '[', ...DASH, '-', ':']);
 /** Words title case leaves in lower case, ignored when judging a headline. */
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'as', 'from', 'vs']);
 /** Words a caption puts after a name ("Ahmed Mohamed Image: …"): never part of it. */
