@@ -344,13 +344,16 @@ function sentencesFor(winkSpans: [number, number][], ours: Int32Array, doc: Docu
 
 /**
  * A sentence break wink-nlp put after an abbreviation: "Sen. David Perdue (R-Ga.) said he …",
- * "Rep. Gwen Moore (D-Wis.) told reporters." — the next "sentence" opens in lower case.
+ * "Rep. Gwen Moore (D-Wis.) told reporters." — the next "sentence" opens in lower case, or with a
+ * comma ("Rep. Don Beyer (D-Va.), a former lieutenant governor, said …").
  */
 function falseBreak(tokens: Token[], first: number): boolean {
   const next = tokens[first]!;
   const last = tokens[first - 1];
-  // "(R-S.C.)": an initial, then the rest of the abbreviation.
-  if (last?.text === '.' && /^\p{Lu}$/u.test(tokens[first - 2]?.text ?? '') && /^\p{Lu}\.$/u.test(next.text)) return true;
+  // "(R-S.C.)", "(D-N.Y)": an initial, then the rest of the abbreviation.
+  if (last?.text === '.' && /^\p{Lu}$/u.test(tokens[first - 2]?.text ?? '') && (/^\p{Lu}\.$/u.test(next.text) || (/^\p{Lu}$/u.test(next.text) && !next.spaceBefore))) return true;
+  // No sentence opens with a comma or a semicolon.
+  if (next.text === ',' || next.text === ';') return true;
   if (next.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
   if (last?.text === ')') return tokens[first - 2]?.text.endsWith('.') ?? false;
   const word = tokens[first - 2];
