@@ -58,6 +58,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'the claim was false', speaker: 'Tom Gray' }]],
   ['a state abbreviated with initials and no last period', 'Rep. Tom Gray (D-N.Y) said the claim was false.',
     [{ type: 'indirect', has: 'the claim was false', speaker: 'Tom Gray' }]],
+  ['an appositive opening with a participle adjective, after the quotation', '“It is inevitable,” Robert Peck, managing director at SunTrust, told reporters.',
+    [{ type: 'direct', has: 'It is inevitable', speaker: 'Robert Peck' }]],
   ['party and state in parentheses, then an appositive', 'Rep. Ann Cole (D-Md.), chair of the budget panel, said the bill would fail.',
     [{ type: 'indirect', has: 'the bill would fail', speaker: 'Ann Cole' }]],
   ['a long appositive before the cue', '“The budget adds up,” Leo Marsh, director of the Center for Fiscal Studies at the state university and a former adviser to two governors, said.',

@@ -65,7 +65,8 @@ function cueAfter(ctx: FinderContext, q: Located): QuoteFrame | undefined {
     if (t.kind === 'word' && t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && !cueAt.has(k)) continue;
     // "Mitch McConnell, R-Ky., said": a party and state; "one of the states suing the EPA, said": a participle in an appositive.
     if (t.text === '-' || (t.text === '.' && tokens[k + 1]?.text === ',')) continue;
-    if (appositive && t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && tokens[k - 1]?.text !== ',' && !cueAt.has(k)) continue;
+    // "…, managing director at SunTrust, said": a participle before a noun is an adjective, after the comma too.
+    if (appositive && t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && (tokens[k - 1]?.text !== ',' || tokens[k + 1]?.pos === 'NOUN') && !cueAt.has(k)) continue;
     if (t.text === ',') appositive = true;
     let cue = slotCue(tokens, k, cueAt);
     // "“We will not retreat,” Reuters quoted the general as saying.": the cue is "saying", its speaker the general.
