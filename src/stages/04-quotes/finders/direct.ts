@@ -7,7 +7,7 @@
  * finders (partial quotes) or dropped as scare quotes.
  */
 import { CUE_LEMMAS, CUE_THRESHOLD, HEARER_VERBS, cueProbability } from '../../../lexicon/reporting-verbs.js';
-import { DASH, DOUBLE_MARKS } from '../../../lexicon/punctuation.js';
+import { DASH, DOUBLE_MARKS, QUOTE_MARKS } from '../../../lexicon/punctuation.js';
 import { WORK_NOUNS, isSayingLemma } from '../../../lexicon/cue-classes.js';
 import { NP_POS, isFiniteVerb, phraseAfter } from '../../../grammar/phrases.js';
 import { cueAfterQuoting } from '../../../grammar/quoted-as.js';
@@ -54,7 +54,7 @@ function cueAfter(ctx: FinderContext, q: Located): QuoteFrame | undefined {
   let j = q.closeTok + 1;
   const inner = doc.norm.slice(q.start, q.end).replace(/["”’'»\s]+$/, '');
   if (tokens[j]?.text === ',' || tokens[j]?.text === '—' || tokens[j]?.text === '–') j++;
-  else if (!SPEECH_END.test(inner)) return undefined;
+  else if (!SPEECH_END.test(inner)) return cueEndingSentence(ctx, q);
   // “This is not a fight we chose.” Conservative Leader Pierre Poilievre accused …: after a quotation
   // that ends its sentence, only a verb of saying, close by, reports it ("“It’s over.” Smith said.").
   const closed = /[.!?…]$/.test(inner) && tokens[j]?.text !== ',';
@@ -87,6 +87,43 @@ function cueAfter(ctx: FinderContext, q: Located): QuoteFrame | undefined {
       if (tokens[close]?.text === ')' && close < limit) { k = close; continue; }
     }
     if (!inSpeakerPhrase(t)) return undefined;
+  }
+  return undefined;
+}
+
+/** Inside a sentence a capitalized word is a name whatever its tag ("said Rose Miller": Rose/VERB). */
+const capitalWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+/** Most words of a name before a verb of saying that ends its sentence (", Gilbert said."). */
+const CLOSING_NAME = 4;
+
+/**
+ * “We’re extremely happy” about the decision, said RoseAnn DeMoro, … / “…” and donations began to
+ * pick up, Gilbert said.: the quotation runs on in the writer's words, and its sentence ends with a
+ * verb of saying and a name after a comma — before it ("…, Gilbert said.") or after it ("…, said
+ * RoseAnn DeMoro, executive director of …."). No other quotation mark may stand between.
+ */
+function cueEndingSentence(ctx: FinderContext, q: Located): QuoteFrame | undefined {
+  const { doc, tokens, cueAt } = ctx;
+  const s = doc.sentences[tokens[q.closeTok]!.sentence];
+  if (!s) return undefined;
+  for (let k = q.closeTok + 1; k < s.endToken; k++) {
+    if (QUOTE_MARKS.has(tokens[k]!.text)) return undefined;
+    if (tokens[k]!.text !== ',') continue;
+    // ", said RoseAnn DeMoro[, …]": the sentence's last cue, then a name.
+    const inverted = cueAt.get(k + 1);
+    if (inverted && isSayingLemma(inverted.lemma) && capitalWord(tokens[inverted.end])) {
+      return { side: 'after', cueFirst: inverted.first, cueEnd: inverted.end, limitFirst: k + 1, limitEnd: s.endToken, cueP: inverted.p };
+    }
+    // ", Gilbert said.": a short capitalized phrase, the cue, and the sentence's end.
+    for (let c = k + 2; c <= k + 1 + CLOSING_NAME && c < s.endToken; c++) {
+      const cue = cueAt.get(c);
+      if (!cue) continue;
+      const name = tokens.slice(k + 1, c);
+      if (isSayingLemma(cue.lemma) && cue.end === s.endToken - 1 && tokens[cue.end]!.pos === 'PUNCT' && name.every(capitalWord)) {
+        return { side: 'before', cueFirst: cue.first, cueEnd: cue.end, limitFirst: k + 1, limitEnd: s.endToken, cueP: cue.p };
+      }
+      break;
+    }
   }
   return undefined;
 }
@@ -268,8 +305,8 @@ export const direct: Finder = {
         continue;
       }
       // “The Internet Explorer 6 Countdown”, Microsoft has launched …: a title next to a verb that does not say is a name.
-    if (frame && isTitleLike(ctx.tokens, q) && !isSayingLemma(ctx.tokens[frame.cueFirst]!.lemma)) { ctx.fragments.push(q); prev = undefined; continue; }
-    if (frame && (speechLike || standsAlone(ctx, q))) {
+      if (frame && isTitleLike(ctx.tokens, q) && !isSayingLemma(ctx.tokens[frame.cueFirst]!.lemma)) { ctx.fragments.push(q); prev = undefined; continue; }
+      if (frame && (speechLike || standsAlone(ctx, q))) {
         const d = take({ start: q.start, end: q.end, type: 'direct', frame, segments: q.segments, finder: 'direct' }, q);
         prev = { draft: d, cueFirst: frame.cueFirst, para: paraOf(q.closeTok) };
       } else if (standsAlone(ctx, q) && !headingParagraph(ctx, q) && (q.words >= 3 || (q.words >= 1 && q.closed && !q.single && endsWithStop(doc, q)))) {
