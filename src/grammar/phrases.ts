@@ -5,7 +5,7 @@
  */
 import { DAY_PARTS, DEICTIC_DAYS, EDGES, MONTHS, RELATIVE as TIME_RELATIVE, UNITS, WEEKDAYS, isYear as isYearText } from '../lexicon/time-words.js';
 import { CLOSING_MARKS, DASH } from '../lexicon/punctuation.js';
-import { PHRASE_STOPS } from '../lexicon/function-words.js';
+import { PHRASE_STOPS, RELATIVE_PRONOUNS } from '../lexicon/function-words.js';
 import type { Token } from '../types.js';
 import { perfectClitic } from './voice.js';
 
@@ -151,6 +151,8 @@ function timeAdjunctStart(tokens: readonly Token[], k: number, limit: number): n
 }
 
 const NOUN_HEADS = new Set(['NOUN', 'PROPN']);
+/** Determiners that stand for people before a participle: "those surveyed", "many polled", "some interviewed". */
+const PEOPLE_DETERMINERS: ReadonlySet<string> = new Set(['those', 'many', 'most', 'some', 'others', 'all', 'few']);
 
 /** The subject phrase before token `verb`, not crossing `limit`. */
 export function subjectBefore(tokens: readonly Token[], verb: number, limit: number): Phrase | undefined {
@@ -170,8 +172,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
     if (when !== undefined) { k = when - 1; continue; }
     break;
   }
-  // "The poll released Friday showed": a reduced relative after the subject's noun.
-  if (tokens[k]?.pos === 'VERB' && tokens[k]!.lower.endsWith('ed') && k - 1 > limit && NOUN_HEADS.has(tokens[k - 1]!.pos) && k + 1 < verb) k--;
+  // "The poll released Friday showed": a reduced relative after the subject's noun; "those surveyed
+  // said", "many polled say": after a determiner that stands for the people.
+  // The people are "those surveyed": the participle stays in their phrase.
+  let people = -1;
+  if (tokens[k]?.pos === 'VERB' && tokens[k]!.lower.endsWith('ed') && k - 1 >= limit && PEOPLE_DETERMINERS.has(tokens[k - 1]!.lower)) people = k--;
+  else if (tokens[k]?.pos === 'VERB' && tokens[k]!.lower.endsWith('ed') && k - 1 > limit && NOUN_HEADS.has(tokens[k - 1]!.pos) && k + 1 < verb) k--;
   const t = tokens[k]!;
   if (isRelative(t) && t.pos === 'PRON') return { first: k, end: k + 1 }; // "…, who said": the mention is "who"
   if (DASH.has(t.text)) {
@@ -198,7 +204,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
       if (!head) break;
       first = head.first;
     }
-    return { first, end: p.end };
+    return { first, end: people >= 0 ? people + 1 : p.end };
   }
   // A comma-bounded insert before the verb: an appositive ("Hugh Hill, a doctor, said"), a relative
   // clause ("Chávez, who is on trial, fled") or an adjunct ("Huckabee, for his part, is labeling").
@@ -208,8 +214,10 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
     const inner = phraseEndingAt(tokens, k, p + 1);
     // "aide, Peter Cook, told"; but "Hilary Braysmith, USI associate professor, said": a name before the chain wins.
     if (inner && inner.first === p + 1 && isCap(opener) && !APPOSITIVE_START.has(opener.lower)) return leadingName(tokens, p, limit) ?? inner;
+    // A verb makes the insert a clause, but not one in a name ("Ways and Means Committee") or in a
+    // relative clause inside an appositive ("president of the Union, which represents 900 …").
     let clause = false;
-    for (let j = p + 1; j < k; j++) if (isFiniteVerb(tokens, j)) clause = true;
+    for (let j = p + 1; j < k && !RELATIVE_PRONOUNS.has(tokens[j]!.lower); j++) if (isFiniteVerb(tokens, j) && !isCap(tokens[j]!)) clause = true;
     // "…, at a later press gaggle, said": an insert opening with a preposition is an adjunct, even
     // when the tagger finds a verb in it ("press").
     // "Bill Eastland, wearing a cowboy hat and campaign pins, said": a participle insert, whatever

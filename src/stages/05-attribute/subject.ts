@@ -18,6 +18,20 @@ function byAgent(doc: Document, frame: QuoteFrame): Phrase | undefined {
   return phraseAfter(tokens, frame.cueEnd + 1, Math.min(tokens.length, frame.cueEnd + 12));
 }
 
+/**
+ * "Jolly said he would …": a name the tagger read as an adverb, alone before the cue at its
+ * sentence's start (the subject finder passes over adverbs there), when a person or organization
+ * of the article is named by that word ("Rep. David Jolly"). At a sentence's start the entity stage
+ * takes no ordinary word ("jolly") for a name, so the word itself is no mention.
+ */
+function nameReadAsAdverb(doc: Document, frame: QuoteFrame): Phrase | undefined {
+  const k = frame.cueFirst - 1;
+  const t = doc.tokens[k];
+  if (!t || t.pos !== 'ADV' || k < frame.limitFirst || doc.sentences[t.sentence]?.firstToken !== k || !/^\p{Lu}\p{Ll}/u.test(t.text)) return undefined;
+  const named = doc.mentions.some((m) => (m.type === 'PERSON' || m.type === 'ORG') && m.text.split(/\s+/).includes(t.text));
+  return named ? { first: k, end: k + 1 } : undefined;
+}
+
 export function speakerPhrase(doc: Document, frame: QuoteFrame, inQuote: Uint8Array, content: Range): Phrase | undefined {
   const { tokens } = doc;
   if (frame.side !== 'after' && frame.side !== 'none') {
@@ -26,7 +40,7 @@ export function speakerPhrase(doc: Document, frame: QuoteFrame, inQuote: Uint8Ar
     if (passedOn) return passedOn;
   }
   if (frame.side === 'before') {
-    const p = byAgent(doc, frame) ?? subjectBefore(tokens, frame.cueFirst, frame.limitFirst);
+    const p = byAgent(doc, frame) ?? subjectBefore(tokens, frame.cueFirst, frame.limitFirst) ?? nameReadAsAdverb(doc, frame);
     // "She declared … and said …": a second verb without its own subject shares the first one's.
     if (p || !['and', 'but'].includes(tokens[frame.cueFirst - 1]?.lower ?? '')) return p;
     return speakerPhrase(doc, { ...frame, side: 'participle' }, inQuote, content);
