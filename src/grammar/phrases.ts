@@ -87,6 +87,9 @@ function leadingName(tokens: readonly Token[], p: number, limit: number): Phrase
   let c = p;
   for (let step = 0; step < 4; step++) {
     const cand = phraseEndingAt(tokens, c, limit);
+    // "On Wednesday, however, the director of the FBI, James B. Comey, said": a time ("Wednesday") is
+    // no name the chain hangs on.
+    if (cand && timeHead(tokens[cand.end - 1]!)) return undefined;
     if (cand && nameLike(tokens, cand)) return cand;
     let q = c - 1;
     while (q > limit && tokens[q]!.text !== ',' && c - q < 30) {
