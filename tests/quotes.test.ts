@@ -62,6 +62,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'direct', has: 'We are extremely happy', speaker: 'Rose Demoro' }]],
   ['the quotation runs on, then "NAME said" ends the sentence', '“This will be a challenge” for Clinton, Kunin said.',
     [{ type: 'direct', has: 'This will be a challenge', speaker: 'Kunin' }]],
+  ['"as NAME, appositive, put it:" before a quotation', 'Or, as Tom Ridge, a former secretary of homeland security, put it: “The barbarians are inside the gate.”',
+    [{ type: 'direct', has: 'The barbarians are inside the gate', speaker: 'Tom Ridge' }]],
   ['an opening time adjunct is no name an appositive chain hangs on', 'On Wednesday, however, the director of the agency, James Comey, said that the posts were private.',
     [{ type: 'indirect', has: 'the posts were private', speaker: 'James Comey' }]],
   ['a people-determiner and its participle are the subject', 'Again, those surveyed said the plan would fail.',

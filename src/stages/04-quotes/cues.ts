@@ -70,7 +70,7 @@ function lexicalCue(tokens: Token[], i: number): Cue | undefined {
   const p = cueProbability(t.lemma) ?? 0;
   const next = tokens[i + 1];
   // "as the memo put it": the idiom reports; "put" alone rarely does.
-  if (t.lemma === 'put' && next?.lower === 'it' && tokens.slice(Math.max(0, i - 8), i).some((x) => x.lower === 'as')) {
+  if (t.lemma === 'put' && next?.lower === 'it' && asPutIt(tokens, i)) {
     return { first: i, end: i + 2, lemma: 'put it', cls: 'speech', p: cueProbability('put it') ?? 0 };
   }
   // "continues to shape": "to" before a verb marks an infinitive, not the pair's preposition.
@@ -81,6 +81,19 @@ function lexicalCue(tokens: Token[], i: number): Cue | undefined {
   }
   return p >= CUE_THRESHOLD ? { first: i, end: i + 1, lemma: t.lemma, cls: CUE_LEMMAS.get(t.lemma) ?? 'speech', p } : undefined;
 }
+
+/**
+ * "as" before "put it" makes the idiom: within a few words ("as the memo put it"), or further back in
+ * the sentence when the idiom closes a clause ("As Tom Ridge, a former secretary of homeland
+ * security, put it: “…”").
+ */
+function asPutIt(tokens: Token[], i: number): boolean {
+  const after = tokens[i + 2];
+  const reach = after && (PUNCT_AFTER_IDIOM.has(after.text) || OPENING_MARKS.has(after.text)) ? 30 : 8;
+  for (let k = i - 1; k >= 0 && i - k <= reach && tokens[k]!.sentence === tokens[i]!.sentence; k--) if (tokens[k]!.lower === 'as') return true;
+  return false;
+}
+const PUNCT_AFTER_IDIOM: ReadonlySet<string> = new Set([',', ':', '.', ';', '—', '–']);
 
 /** "Six in 10 say he is decisive", "most Democrats say": "say" after a number or a noun, read as a noun by the tagger ("a say", "the final say" are nouns). */
 function sayAfterCount(tokens: Token[], i: number): boolean {
