@@ -5,6 +5,7 @@
  */
 import { DAY_PARTS, DEICTIC_DAYS, EDGES, MONTHS, RELATIVE as TIME_RELATIVE, UNITS, WEEKDAYS, isYear as isYearText } from '../lexicon/time-words.js';
 import { CLOSING_MARKS, DASH } from '../lexicon/punctuation.js';
+import { STATE_ABBREVIATIONS } from '../lexicon/datelines.js';
 import { PHRASE_STOPS, RELATIVE_PRONOUNS } from '../lexicon/function-words.js';
 import type { Token } from '../types.js';
 import { perfectClitic } from './voice.js';
@@ -85,22 +86,35 @@ function nameLike(tokens: readonly Token[], p: Phrase): boolean {
  */
 function leadingName(tokens: readonly Token[], p: number, limit: number): Phrase | undefined {
   let c = p;
+  // "a woman in Worcester, Massachusetts, told him": with no name further left, the phrase before
+  // where someone is from is the subject.
+  let fallback: Phrase | undefined;
+  let afterOrigin = false;
   for (let step = 0; step < 4; step++) {
     const cand = phraseEndingAt(tokens, c, limit);
     // "On Wednesday, however, the director of the FBI, James B. Comey, said": a time ("Wednesday") is
     // no name the chain hangs on.
     if (cand && timeHead(tokens[cand.end - 1]!)) return undefined;
+    // "Harry Bond, 30, of Raleigh, N.C., who …": where someone is from; the name is before it.
+    if (cand && ORIGIN_PREPS.has(tokens[cand.first - 1]?.lower ?? '') && cand.first - 1 > limit) { c = cand.first - 1; afterOrigin = true; continue; }
     if (cand && nameLike(tokens, cand)) return cand;
+    if (afterOrigin && cand) fallback ??= cand;
+    afterOrigin = false;
     let q = c - 1;
     while (q > limit && tokens[q]!.text !== ',' && c - q < 30) {
-      if (isFiniteVerb(tokens, q)) return undefined;
+      if (isFiniteVerb(tokens, q)) return fallback;
       q--;
     }
-    if (q <= limit || tokens[q]!.text !== ',') return undefined;
+    if (q <= limit || tokens[q]!.text !== ',') return fallback;
     c = q;
   }
-  return undefined;
+  return fallback;
 }
+
+/** Prepositions that name where someone is from or lives, after their name: "Harry Bond of Raleigh", "a retiree in Allentown". */
+const ORIGIN_PREPS: ReadonlySet<string> = new Set(['of', 'from', 'in']);
+/** A US state as wire copy abbreviates it after a town ("N.C.", "Calif.", "D.C."). */
+const isState = (t: Token) => STATE_ABBREVIATIONS.has(t.lower);
 
 /** Words that open a sentence before its subject without being part of it: "But the company said", "Even his supporters say". */
 const LEADING_FILLERS: ReadonlySet<string> = new Set(['but', 'and', 'or', 'yet', 'so', 'even', 'just', 'only', 'then', 'also', 'still']);
@@ -110,7 +124,11 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, limit: num
   let a = end;
   // "a leaked letter", "the signed memo": a participle between a determiner and its noun is an adjective.
   const participleAdjective = (k: number) => tokens[k]!.pos === 'VERB' && k + 1 < end && NOUN_HEADS.has(tokens[k + 1]!.pos) && tokens[k - 1]?.pos === 'DET' && k - 1 >= limit;
-  while (a - 1 >= limit && end - a < 10 && (npToken(tokens[a - 1]!) || participleAdjective(a - 1))) a--;
+  while (a - 1 >= limit && end - a < 10 && (npToken(tokens[a - 1]!) || participleAdjective(a - 1))) {
+    a--;
+    // "Raleigh, N.C.", "Washington, D.C.": a town and its state are one phrase across their comma.
+    if (a - 2 >= limit && isState(tokens[a]!) && tokens[a - 1]!.text === ',' && isCap(tokens[a - 2]!)) a--;
+  }
   // "When the firm signaled": a capitalized subordinator opening the sentence is not part of the phrase.
   while (a < end && (tokens[a]!.lower === 'of' || tokens[a]!.text === '-' || tokens[a]!.pos === 'PART' || PHRASE_STOPS.has(tokens[a]!.lower)
     || (a + 1 < end && (isYear(tokens[a]!) || LEADING_FILLERS.has(tokens[a]!.lower))))) a++; // "In 1990 a Times article": not the year
@@ -188,7 +206,15 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
     for (let p = k - 1; p > limit && k - p < 20; p--) if (DASH.has(tokens[p]!.text)) return phraseEndingAt(tokens, p, limit);
     return undefined;
   }
-  if (t.text !== ',') {
+  // "Michael Brown of Washington, D.C., explained": the comma that closes a town's state is no insert's.
+  const townState = t.text === ',' && k - 3 >= limit && isState(tokens[k - 1]!) && tokens[k - 2]!.text === ',' && isCap(tokens[k - 3]!);
+  if (townState) {
+    // "Cory James, 22, of Flint, Mich., said": the name the chain hangs on, past where they are from.
+    const named = leadingName(tokens, k, limit);
+    if (named) return named;
+  }
+  if (t.text !== ',' || townState) {
+    if (townState) k--;
     const p = phraseEndingAt(tokens, k + 1, limit);
     if (!p) return undefined;
     // "Officials at the ministry said", "Posts on the message board for the site from Friday

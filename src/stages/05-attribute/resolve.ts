@@ -111,6 +111,13 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
   const { tokens, text } = doc;
   const phraseSpan = span(text, tokens[p.first]!.start, tokens[p.end - 1]!.end);
   const head = tokens[p.end - 1]!;
+  // "Matthew Ingram of the newspaper", "Jane Doe of Springfield, Va.", "Jane Doe at a regional bank":
+  // a named person, then where they are from or work; the person, not the whole phrase or its place.
+  const li = ctx.mentionAt[p.first]!;
+  const lead = li >= 0 ? doc.mentions[li]! : undefined;
+  if (lead?.type === 'PERSON' && lead.firstToken === p.first && lead.endToken < p.end && FOR_PREPS.has(tokens[lead.endToken]!.lower)) {
+    return { speaker: fromMention(ctx, lead), how: 'name' };
+  }
   const mi = ctx.mentionAt[p.end - 1]!;
   if (mi >= 0) {
     const a = prepositionBefore(tokens, p.first, doc.mentions[mi]!.firstToken);
@@ -123,13 +130,6 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
       return { speaker: { name: displayName(phraseSpan.text), kind: plural ? 'group' : 'unnamed', mention: phraseSpan }, how: plural ? 'group' : 'phrase' };
     }
     return { speaker: fromMention(ctx, doc.mentions[mi]!), how: 'name' };
-  }
-  // "Matthew Ingram of the newspaper", "Jane Doe at a regional bank": a named person, then where
-  // they are from in words that name nothing we know; the person, not the whole phrase.
-  const li = ctx.mentionAt[p.first]!;
-  const lead = li >= 0 ? doc.mentions[li]! : undefined;
-  if (lead?.type === 'PERSON' && lead.firstToken === p.first && lead.endToken < p.end && FOR_PREPS.has(tokens[lead.endToken]!.lower)) {
-    return { speaker: fromMention(ctx, lead), how: 'name' };
   }
   const pron = PRONOUNS[head.lower];
   if (REFLEXIVES.has(head.lower)) {
