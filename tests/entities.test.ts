@@ -30,6 +30,8 @@ const rows: [string, string, Want[]][] = [
     [{ type: 'ORG', name: 'NASA' }, { type: 'PERSON', name: 'Charles Bolden', role: 'NASA Administrator' }, { type: 'PLACE', name: 'Johnson Space Center' }]],
   ['a word of a full name stays that person', 'Valeska Paris spoke out. Paris said she was held on a ship.',
     [{ type: 'PERSON', name: 'Valeska Paris', mentions: ['Valeska Paris', 'Paris'] }]],
+  ['a surname that is also a town, once after "in"', 'Former ambassador John Bolton spoke. Bolton said the deal was bad. The cost, in Bolton’s view, was too high.',
+    [{ type: 'PERSON', name: 'John Bolton', mentions: ['John Bolton', 'Bolton', 'Bolton'] }]],
   // Rows that must find nothing.
   ['products and events are not people', 'The Space Shuttle flew while Internet Explorer crashed.', []],
   ['no names', 'it was raining and everyone left early because the road was closed.', []],

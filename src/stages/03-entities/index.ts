@@ -82,7 +82,13 @@ function resolveUnknowns(doc: Document, cands: Candidate[]): void {
       for (const w of words) personWords.add(w);
     }
   }
-  for (const c of cands) if (c.type !== 'UNKNOWN' && !c.weak) known.set(textOf(c), c.type);
+  // A word of a person's full name is that person over a place reading (below): "in Bolton's view"
+  // must not lend PLACE to every "Bolton said" of an article about John Bolton.
+  for (const c of cands) {
+    if (c.type === 'UNKNOWN' || c.weak) continue;
+    const t = textOf(c);
+    known.set(t, c.end - c.first === 1 && (c.type === 'PLACE' || c.type === 'COUNTRY') && personWords.has(t) ? 'PERSON' : c.type);
+  }
   const acronyms = definedAcronyms(doc, cands);
   const people = { endsAt: new Set<number>(), startsAt: new Set<number>() };
   for (const c of cands) if (c.type === 'PERSON' && (c.evidence !== 'shape' || c.end - c.first > 1)) { people.endsAt.add(c.end); people.startsAt.add(c.first); }
