@@ -129,6 +129,15 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
       const plural = tokens[a - 1]!.lower.endsWith('s') && !tokens[a - 1]!.lower.endsWith('ss');
       return { speaker: { name: displayName(phraseSpan.text), kind: plural ? 'group' : 'unnamed', mention: phraseSpan }, how: plural ? 'group' : 'phrase' };
     }
+    // "protest organizers in Cleveland", "The senator from Vermont", "the government in Beijing": a
+    // place after in / from / at says where the speakers are. They are the phrase before it: the
+    // person or body it names ("The senator" -> Bernie Sanders), else the whole phrase, place and all.
+    const place = doc.mentions[mi]!.type === 'PLACE' || doc.mentions[mi]!.type === 'COUNTRY';
+    if (place && a > p.first && WHERE_PREPS.has(tokens[a]!.lower)) {
+      const before = resolvePhrase(ctx, { first: p.first, end: a });
+      if (before?.speaker.entity) return before;
+      if (before) return { speaker: { name: displayName(phraseSpan.text), kind: before.speaker.kind, mention: phraseSpan }, how: before.how };
+    }
     return { speaker: fromMention(ctx, doc.mentions[mi]!), how: 'name' };
   }
   const pron = PRONOUNS[head.lower];
@@ -168,6 +177,9 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
   }
   return { speaker: { name: displayName(phraseSpan.text), kind: 'unnamed', mention: phraseSpan }, how: 'phrase' };
 }
+
+/** Prepositions that say where the speakers named before them are. */
+const WHERE_PREPS: ReadonlySet<string> = new Set(['in', 'from', 'at']);
 
 /** Prepositions after which a named person or body is the one spoken for: "a spokeswoman for X", "an official at X". */
 const FOR_PREPS = new Set(['for', 'of', 'at', 'in', 'from', 'with']);
