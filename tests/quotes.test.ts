@@ -74,6 +74,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'she was not convinced', speaker: 'Cecelia Purner' }]],
   ['no name before where someone lives: the phrase before it', 'The governor spoke after a woman in Worcester, Massachusetts, told him she worries he is too nice.',
     [{ type: 'indirect', has: 'she worries he is too nice', speaker: 'a woman' }]],
+  ['"who" after where someone is from stands for the person', '“I am voting for him,” said Nicky Driscoll, 24, from Manchester, who said the senator is best suited.',
+    [{ type: 'direct', has: 'I am voting for him', speaker: 'Nicky Driscoll' }, { type: 'indirect', has: 'the senator is best suited', speaker: 'Nicky Driscoll' }]],
   ['speakers in a place are the speakers, place and all', 'But protest organizers in Cleveland say the rules are too strict.',
     [{ type: 'indirect', has: 'the rules are too strict', speaker: 'protest organizers in Cleveland' }]],
   ['a role from a place is the person who holds it', 'Senator Bernie Sanders of Vermont spoke first. The senator from Vermont said the system was rigged.',

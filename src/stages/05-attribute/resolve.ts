@@ -178,6 +178,31 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
   return { speaker: { name: displayName(phraseSpan.text), kind: 'unnamed', mention: phraseSpan }, how: 'phrase' };
 }
 
+/**
+ * "Nicky Driscoll, 24, from Manchester, who said", "workers in New York, Los Angeles and Seattle who
+ * demanded": "who" after a place stands for the people before where they are, not for the place.
+ * Walks left over the places (and the commas and "and" between them) to their preposition, then
+ * takes a person named right before it (past an age between commas), or the phrase there.
+ */
+function whoBeforePlace(ctx: ResolveContext, place: Mention): Resolved | undefined {
+  if (place.type !== 'PLACE' && place.type !== 'COUNTRY') return undefined;
+  const { tokens, mentions } = ctx.doc;
+  let a = place.firstToken - 1;
+  while (a > 0 && place.firstToken - a < 12) {
+    const mi = ctx.mentionAt[a]!;
+    if (mi >= 0 && (mentions[mi]!.type === 'PLACE' || mentions[mi]!.type === 'COUNTRY')) a = mentions[mi]!.firstToken - 1;
+    else if (tokens[a]!.text === ',' || tokens[a]!.lower === 'and') a--;
+    else break;
+  }
+  if (!WHERE_PREPS.has(tokens[a]?.lower ?? '') && tokens[a]?.lower !== 'of') return undefined;
+  let k = a - 1;
+  if (tokens[k]?.text === ',' && tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.text === ',') k -= 3; // ", 24,"
+  const mi = k >= 0 ? ctx.mentionAt[k]! : -1;
+  if (mi >= 0 && mentions[mi]!.type === 'PERSON') return { speaker: fromMention(ctx, mentions[mi]!), how: 'name' };
+  const before = k >= 0 && tokens[k]!.text !== ',' ? phraseEndingAt(tokens, k + 1, Math.max(0, k - 10)) : undefined;
+  return before ? resolvePhrase(ctx, before) : undefined;
+}
+
 /** Prepositions that say where the speakers named before them are. */
 const WHERE_PREPS: ReadonlySet<string> = new Set(['in', 'from', 'at']);
 
@@ -267,6 +292,8 @@ function resolvePronoun(ctx: ResolveContext, p: Phrase, pron: string, phraseSpan
     let k = p.first - 1;
     if (tokens[k]?.text === ',') k--;
     const mi = k >= 0 ? ctx.mentionAt[k]! : -1;
+    const placed = mi >= 0 ? whoBeforePlace(ctx, doc.mentions[mi]!) : undefined;
+    if (placed) return { speaker: { ...placed.speaker, mention: phraseSpan }, how: 'relative' };
     if (mi >= 0) return { speaker: { ...fromMention(ctx, doc.mentions[mi]!), mention: phraseSpan }, how: 'relative' };
     const antecedent = k >= 0 ? phraseEndingAt(tokens, k + 1, Math.max(0, k - 10)) : undefined;
     const r = antecedent && tokens[antecedent.end - 1]!.lower !== 'who' ? resolvePhrase(ctx, antecedent) : undefined;
