@@ -6,9 +6,10 @@
  */
 import { countryByCapital, countryInfo } from '../../lexicon/countries.js';
 import { ORG_WORDS } from '../../lexicon/names.js';
+import { isKnownOrganizationWord } from '../../lexicon/organizations.js';
 import { GROUP_NOUNS, PRONOUNS, REPRESENTATIVE_NOUNS, ROLE_NOUNS } from '../../lexicon/roles.js';
 import { canSpeak } from '../../lexicon/speakers.js';
-import { displayName, isCapitalized, span } from '../../text.js';
+import { displayName, fold, isCapitalized, span } from '../../text.js';
 import type { Document, Entity, Mention, Speaker, SpeakerKind, Token } from '../../types.js';
 import { type Phrase, phraseEndingAt } from '../../grammar/phrases.js';
 import { firstAtLeast } from '../../sorted.js';
@@ -175,7 +176,27 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
     if (m) return { speaker: { ...fromMention(ctx, m), mention: phraseSpan }, how: 'description' };
     return { speaker: { name: displayName(phraseSpan.text), kind: 'organization', mention: phraseSpan }, how: 'phrase' };
   }
+  // "Trump said" at a sentence's start, where the entity stage takes no ordinary word for a name: a
+  // lone capitalized word is the one person of the article with it as their last name ("Donald
+  // Trump"; not when two share it, as the Clintons do). The same calibration as before ('phrase'):
+  // only the name is filled in.
+  if (p.end - p.first === 1 && head.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(head.text)) {
+    const named = soleBearer(ctx, head.text);
+    if (named) return { speaker: { ...fromMention(ctx, named), mention: phraseSpan }, how: 'phrase' };
+  }
   return { speaker: { name: displayName(phraseSpan.text), kind: 'unnamed', mention: phraseSpan }, how: 'phrase' };
+}
+
+/** The full-name mention of the only person of the document whose name ends in this word (one entity), else undefined. */
+function soleBearer(ctx: ResolveContext, word: string): Mention | undefined {
+  if (isKnownOrganizationWord(fold(word))) return undefined; // "Twitter said" is no one's surname
+  let found: Mention | undefined;
+  for (const m of ctx.doc.mentions) {
+    if (m.type !== 'PERSON' || m.endToken - m.firstToken < 2 || ctx.doc.tokens[m.endToken - 1]!.text !== word) continue;
+    if (found && found.entity !== m.entity) return undefined;
+    found ??= m;
+  }
+  return found;
 }
 
 /**
