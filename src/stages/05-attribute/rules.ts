@@ -110,7 +110,8 @@ const punctuationName: Sieve = {
       if (verb < 0 && isFiniteVerb(tokens, v)) verb = v;
     }
     if (verb >= 0) {
-      const p = subjectBefore(tokens, verb, s.firstToken);
+      // "Stated Stone:", "Said Trump:": an inverted cue opening its sentence has its speaker after it.
+      const p = subjectBefore(tokens, verb, s.firstToken) ?? (verb === s.firstToken ? phraseAfter(tokens, verb + 1, colon) : undefined);
       return p ? result(q, resolvePhrase(ctx, p), 'colon-intro') : undefined;
     }
     const p = subjectBefore(tokens, colon, s.firstToken);
