@@ -74,6 +74,8 @@ const rows: [string, string, Expected[]][] = [
     [{ type: 'indirect', has: 'she was not convinced', speaker: 'Cecelia Purner' }]],
   ['no name before where someone lives: the phrase before it', 'The governor spoke after a woman in Worcester, Massachusetts, told him she worries he is too nice.',
     [{ type: 'indirect', has: 'she worries he is too nice', speaker: 'a woman' }]],
+  ['a quotation after a sentence whose subject the tagger reads as a verb', 'Attorney General Loretta Lynch spoke.\n\nLynch announced on Monday the lawsuit against the state. “We are seeking a court order.”',
+    [{ type: 'direct', has: 'We are seeking a court order', speaker: 'Loretta Lynch' }]],
   ['an inverted cue and a colon ending the paragraph before the quotation', 'Roger Stone spoke on the radio.\n\nStated Stone:\n\n“I think that the stakes are so high.”',
     [{ type: 'direct', has: 'I think that the stakes are so high', speaker: 'Roger Stone' }]],
   ['a surname that is an ordinary word, opening the sentence: the one person of the article who bears it', 'Donald Trump spoke on Monday. Trump said the deal was bad.',

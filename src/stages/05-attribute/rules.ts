@@ -136,6 +136,8 @@ const sentenceSubject: Sieve = {
     if (!s || !before || open !== s.firstToken || s.paragraph - before.paragraph > 1) return undefined;
     for (let j = before.firstToken; j < before.endToken; j++) {
       if (ctx.inQuote[j] || !headsClause(tokens, j)) continue;
+      // "Lynch announced …": a capitalized first word read as a verb before the verb is its subject.
+      if (j === before.firstToken && /^\p{Lu}/u.test(tokens[j]!.text) && headsClause(tokens, j + 1)) continue;
       const p = subjectBefore(tokens, j, before.firstToken);
       if (p && p.end - p.first === 1 && RELATIVE.has(tokens[p.first]!.lower)) continue; // "Cole, who lost …, looked": the main verb's subject
       const r = p ? resolvePhrase(ctx, p) : undefined;
