@@ -57,6 +57,8 @@ export function complementAfter(tokens: Token[], cue: CueWord, end: number): { s
     }
     if ((tokens[j]!.lower === 'that' && !isFiniteVerb(tokens, j + 1)) && j + 1 < end) return { start: j + 1, kind: 'that' };
     if (tokens[j]!.text === ';' || tokens[j]!.text === '“') break;
+    // "Sanders, celebrating a victory, said that …": a that-clause after another verb of saying is that verb's.
+    if (j > k && tokens[j]!.pos === 'VERB' && CUE_LEMMAS.get(tokens[j]!.lemma) === 'speech') break;
   }
   // "Kasich tells the crowd, he's been known …"
   // Only verbs of saying: "As improbable as it may seem, Mr. Clarke said …" is no content of "seem".

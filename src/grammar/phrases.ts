@@ -265,6 +265,16 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
     }
     return undefined;
   }
+  // "The results of the study published in the journal this week, revealed": a subject with a reduced
+  // relative, then a stray comma before its verb.
+  for (let j = k - 1; j > limit && k - j < 15; j--) {
+    if (tokens[j]!.pos === 'VERB' && tokens[j]!.lower.endsWith('ed') && NOUN_HEADS.has(tokens[j - 1]!.pos)) {
+      const head = phraseEndingAt(tokens, j, limit);
+      if (head && head.first === limit) return head;
+      break;
+    }
+    if (isFiniteVerb(tokens, j)) break;
+  }
   // "The Internet security firm Secunia.com, has said": a stray comma between the subject and its verb.
   const stray = phraseEndingAt(tokens, k, limit);
   return stray && stray.first === limit && tokens.slice(stray.first, stray.end).some((x) => NOUN_HEADS.has(x.pos)) ? stray : undefined;
