@@ -32,6 +32,8 @@ const rows: [string, string, Want[]][] = [
     [{ type: 'PERSON', name: 'Valeska Paris', mentions: ['Valeska Paris', 'Paris'] }]],
   ['a surname that is also a town, once after "in"', 'Former ambassador John Bolton spoke. Bolton said the deal was bad. The cost, in Bolton’s view, was too high.',
     [{ type: 'PERSON', name: 'John Bolton', mentions: ['John Bolton', 'Bolton', 'Bolton'] }]],
+  ['a party before a title is part of the role, not of the name', 'Republican Sen. John McCain spoke to Democratic Gov. Maggie Hassan.',
+    [{ type: 'PERSON', name: 'John McCain', mentions: ['John McCain'], role: 'Republican Sen.' }, { type: 'PERSON', name: 'Maggie Hassan', mentions: ['Maggie Hassan'], role: 'Democratic Gov.' }]],
   // Rows that must find nothing.
   ['products and events are not people', 'The Space Shuttle flew while Internet Explorer crashed.', []],
   ['no names', 'it was raining and everyone left early because the road was closed.', []],

@@ -35,7 +35,7 @@ executive managing general senior junior principal associate assistant federal n
 attorney press communications campaign party opposition supreme high first lady district county city
 economy economic agriculture environment energy labour labor transport transportation culture tourism
 security intelligence homeland treasury commerce development science technology sports information
-affairs public works immigration`);
+affairs public works immigration communication republican democratic democrat gop`);
 
 /** Plural nouns that make a group source ("Prosecutors say", "officials said"). */
 export const GROUP_NOUNS = set(`sources officials prosecutors experts analysts critics police authorities residents
