@@ -172,6 +172,8 @@ function timeAdjunctStart(tokens: readonly Token[], k: number, limit: number): n
 }
 
 const NOUN_HEADS = new Set(['NOUN', 'PROPN']);
+/** A past participle as the tagger gives it ("released", "surveyed"): the verb of a reduced relative. */
+const edParticiple = (t: Token | undefined) => t?.pos === 'VERB' && t.lower.endsWith('ed');
 /** Determiners that stand for people before a participle: "those surveyed", "many polled", "some interviewed". */
 const PEOPLE_DETERMINERS: ReadonlySet<string> = new Set(['those', 'many', 'most', 'some', 'others', 'all', 'few']);
 
@@ -194,11 +196,11 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
     break;
   }
   // "The poll released Friday showed": a reduced relative after the subject's noun; "those surveyed
-  // said", "many polled say": after a determiner that stands for the people.
-  // The people are "those surveyed": the participle stays in their phrase.
+  // said", "many polled say": after a determiner that stands for the people, the participle staying
+  // in their phrase.
   let people = -1;
-  if (tokens[k]?.pos === 'VERB' && tokens[k]!.lower.endsWith('ed') && k - 1 >= limit && PEOPLE_DETERMINERS.has(tokens[k - 1]!.lower)) people = k--;
-  else if (tokens[k]?.pos === 'VERB' && tokens[k]!.lower.endsWith('ed') && k - 1 > limit && NOUN_HEADS.has(tokens[k - 1]!.pos) && k + 1 < verb) k--;
+  if (edParticiple(tokens[k]) && k - 1 >= limit && PEOPLE_DETERMINERS.has(tokens[k - 1]!.lower)) people = k--;
+  else if (edParticiple(tokens[k]) && k - 1 > limit && NOUN_HEADS.has(tokens[k - 1]!.pos) && k + 1 < verb) k--;
   const t = tokens[k]!;
   if (isRelative(t) && t.pos === 'PRON') return { first: k, end: k + 1 }; // "…, who said": the mention is "who"
   if (DASH.has(t.text)) {
@@ -212,9 +214,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
     // "Cory James, 22, of Flint, Mich., said": the name the chain hangs on, past where they are from.
     const named = leadingName(tokens, k, limit);
     if (named) return named;
+    k--; // else the phrase that ends with the state
   }
-  if (t.text !== ',' || townState) {
-    if (townState) k--;
+  if (townState || t.text !== ',') {
     const p = phraseEndingAt(tokens, k + 1, limit);
     if (!p) return undefined;
     // "Officials at the ministry said", "Posts on the message board for the site from Friday
@@ -268,7 +270,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, limit: num
   // "The results of the study published in the journal this week, revealed": a subject with a reduced
   // relative, then a stray comma before its verb.
   for (let j = k - 1; j > limit && k - j < 15; j--) {
-    if (tokens[j]!.pos === 'VERB' && tokens[j]!.lower.endsWith('ed') && NOUN_HEADS.has(tokens[j - 1]!.pos)) {
+    if (edParticiple(tokens[j]) && NOUN_HEADS.has(tokens[j - 1]!.pos)) {
       const head = phraseEndingAt(tokens, j, limit);
       if (head && head.first === limit) return head;
       break;

@@ -187,16 +187,29 @@ export function resolvePhrase(ctx: ResolveContext, p: Phrase): Resolved | undefi
   return { speaker: { name: displayName(phraseSpan.text), kind: 'unnamed', mention: phraseSpan }, how: 'phrase' };
 }
 
+/**
+ * Per document, the last word of each person's full-name mentions → the first such mention, or null
+ * when two people share it. Built once: scanning the mentions for every lone word made a long
+ * document of them quadratic.
+ */
+const bearers = new WeakMap<ResolveContext, Map<string, Mention | null>>();
+
 /** The full-name mention of the only person of the document whose name ends in this word (one entity), else undefined. */
 function soleBearer(ctx: ResolveContext, word: string): Mention | undefined {
   if (isKnownOrganizationWord(fold(word))) return undefined; // "Twitter said" is no one's surname
-  let found: Mention | undefined;
-  for (const m of ctx.doc.mentions) {
-    if (m.type !== 'PERSON' || m.endToken - m.firstToken < 2 || ctx.doc.tokens[m.endToken - 1]!.text !== word) continue;
-    if (found && found.entity !== m.entity) return undefined;
-    found ??= m;
+  let index = bearers.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const m of ctx.doc.mentions) {
+      if (m.type !== 'PERSON' || m.endToken - m.firstToken < 2) continue;
+      const last = ctx.doc.tokens[m.endToken - 1]!.text;
+      const had = index.get(last);
+      if (had === undefined) index.set(last, m);
+      else if (had && had.entity !== m.entity) index.set(last, null);
+    }
+    bearers.set(ctx, index);
   }
-  return found;
+  return index.get(word) ?? undefined;
 }
 
 /**

@@ -28,8 +28,19 @@ function nameReadAsAdverb(doc: Document, frame: QuoteFrame): Phrase | undefined 
   const k = frame.cueFirst - 1;
   const t = doc.tokens[k];
   if (!t || t.pos !== 'ADV' || k < frame.limitFirst || doc.sentences[t.sentence]?.firstToken !== k || !/^\p{Lu}\p{Ll}/u.test(t.text)) return undefined;
-  const named = doc.mentions.some((m) => (m.type === 'PERSON' || m.type === 'ORG') && m.text.split(/\s+/).includes(t.text));
-  return named ? { first: k, end: k + 1 } : undefined;
+  return namesWords(doc).has(t.text) ? { first: k, end: k + 1 } : undefined;
+}
+
+/** The words of the document's person and organization mentions, gathered once (not per quote). */
+const nameWords = new WeakMap<Document, Set<string>>();
+function namesWords(doc: Document): Set<string> {
+  let words = nameWords.get(doc);
+  if (!words) {
+    words = new Set();
+    for (const m of doc.mentions) if (m.type === 'PERSON' || m.type === 'ORG') for (const w of m.text.split(/\s+/)) words.add(w);
+    nameWords.set(doc, words);
+  }
+  return words;
 }
 
 export function speakerPhrase(doc: Document, frame: QuoteFrame, inQuote: Uint8Array, content: Range): Phrase | undefined {
