@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../src/index.js';
-import { setTokenizerRenewal, tokenizerState } from '../src/stages/02-tokenize.js';
+import { rawColumnsAgree, readsRawView, setTokenizerRenewal, tokenizerState } from '../src/stages/02-tokenize.js';
 import { outputSchema } from '../src/schema.js';
 import { spansOf } from './helpers.js';
 
@@ -85,6 +85,17 @@ describe('properties', () => {
       setTokenizerRenewal(old);
     }
   });
+
+  // The tokenize stage reads wink-nlp's token columns through the raw view the model's readability
+  // add-on hands out (faster than tokens().out()); it must read what out() reads, on any text.
+  test('token columns read through the raw view equal wink-nlp out(), on the corpus and on random text', () => {
+    extract('The first document switches the raw view on, said Ann.');
+    expect(readsRawView()).toBe(true);
+    for (const dir of ['corpus/seed', 'corpus/wikinews']) {
+      for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) expect(rawColumnsAgree(readFileSync(join(dir, f), 'utf8')), f).toBe(true);
+    }
+    fc.assert(fc.property(text, (t) => { expect(rawColumnsAgree(t)).toBe(true); }), { numRuns: runs });
+  }, 60_000 + runs * 10);
 
   test('deterministic: the same input gives the same record', () => {
     fc.assert(fc.property(text, (t) => {

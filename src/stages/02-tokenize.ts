@@ -29,6 +29,23 @@ let lexicon: Lexicon;
 /** Learned words already looked at by forgetLearned. */
 let scanned = 0;
 
+/** The two fields of a document's raw data that wink-nlp's token `its` helpers read. */
+interface RawView { tokens: unknown; cache: unknown }
+/** A token column helper of wink-nlp (`its.value`, `its.pos`, `its.type`) as it is called: token index, raw data. */
+type Column = (index: number, raw: RawView) => string;
+
+/**
+ * `doc.out(its.readabilityStats)` hands the model's readability add-on the document's raw data: the
+ * one place wink-nlp gives it out. This project never asks for readability; the add-on returns a
+ * plain object with the two fields the `its` helpers read. wink-nlp builds the raw data with
+ * `Object.create(null)`, which V8 keeps as a hash table, so `tokens().out(f)` pays two hash lookups
+ * per token and column; the same helpers over this object take ~40% less time for the three columns
+ * read below (~2% of a run). `readColumns` checks the result against `out()` before trusting it.
+ */
+function rawView(rdd: RawView): RawView {
+  return { tokens: rdd.tokens, cache: rdd.cache };
+}
+
 /**
  * The model, loaded the way the tokenize stage needs it. Its core loader is wrapped to keep hold of
  * the lexicon each instance gets, which wink-nlp does not expose. Its custom-entity loader runs once:
@@ -40,6 +57,7 @@ const ourModel: Model = (() => {
   let meta: unknown;
   return {
     ...m,
+    addons: { ...m.addons, readabilityStats: rawView },
     core: () => {
       const core = m.core();
       lexicon = core.features.lexeme;
@@ -103,9 +121,60 @@ function readDoc(norm: string) {
     for (const m of lemmaMaps) m.clear(); // an epoch for it too: it keeps the words of the current stretch of the corpus
     lemmaCount = 0;
   }
+  rawAgrees ??= rawViewAgrees();
   forgetLearned();
   return wink.readDoc(norm);
 }
+type WinkDoc = ReturnType<typeof wink.readDoc>;
+type WinkTokens = ReturnType<WinkDoc['tokens']>;
+const COLUMNS = [its.value, its.pos, its.type] as unknown as [Column, Column, Column];
+/** Whether the raw view gives what `out()` gives: checked once, on a probe text, before the first document. */
+let rawAgrees: boolean | undefined;
+
+/** Each token's value, POS tag and type, as `tokens().out(its.value / its.pos / its.type)` give them. */
+function readColumns(wd: WinkDoc, items: WinkTokens): Columns {
+  return rawAgrees ? rawColumns(wd, items) : publicColumns(items);
+}
+
+interface Columns { values: string[]; pos: string[]; kinds: string[] }
+
+function rawColumns(wd: WinkDoc, items: WinkTokens): Columns {
+  const raw = wd.out(its.readabilityStats) as unknown as RawView;
+  const n = items.length();
+  const values = new Array<string>(n);
+  const pos = new Array<string>(n);
+  const kinds = new Array<string>(n);
+  const [value, tag, type] = COLUMNS;
+  for (let i = 0; i < n; i++) {
+    values[i] = value(i, raw);
+    pos[i] = tag(i, raw);
+    kinds[i] = type(i, raw);
+  }
+  return { values, pos, kinds };
+}
+
+const publicColumns = (items: WinkTokens): Columns => ({
+  values: items.out(its.value) as string[],
+  pos: items.out(its.pos) as string[],
+  kinds: items.out(its.type) as string[],
+});
+
+/** A later wink-nlp could build its raw data or its helpers differently: then `out()` it is. */
+const rawViewAgrees = () => rawColumnsAgree('Mr. O\'Neil\'s 3 dogs—“fine,” he said at 5pm :) #tag https://x.org 2,000.');
+
+/** Whether the raw view reads `text` as `out()` does (for the probe and for tests). */
+export function rawColumnsAgree(text: string): boolean {
+  const wd = wink.readDoc(text);
+  const raw = wd.out(its.readabilityStats) as unknown;
+  if (typeof raw !== 'object' || raw === null || !('tokens' in raw) || !('cache' in raw)) return false;
+  const want = publicColumns(wd.tokens());
+  const got = rawColumns(wd, wd.tokens());
+  return (['values', 'pos', 'kinds'] as const).every((k) => got[k].length === want[k].length && got[k].every((v, i) => v === want[k][i]));
+}
+
+/** Whether token columns are read through the raw view (tests check that the installed wink-nlp allows it). */
+export const readsRawView = (): boolean => rawAgrees === true;
+
 // wink-nlp's typings declare `its.lemma` with a signature `out()` does not accept; it works at run time.
 const LEMMA = its.lemma as unknown as typeof its.value;
 
@@ -199,11 +268,9 @@ export const tokenize: Stage = {
     const { norm, text } = doc;
     const paras = paragraphRanges(norm);
     const wd = readDoc(norm);
-    const values = wd.tokens().out() as string[];
-    const pos = wd.tokens().out(its.pos) as string[];
-    const kinds = wd.tokens().out(its.type) as string[];
-    const ours = new Int32Array(values.length + 1); // wink index → index of our first token at or after it
     const items = wd.tokens();
+    const { values, pos, kinds } = readColumns(wd, items);
+    const ours = new Int32Array(values.length + 1); // wink index → index of our first token at or after it
     const tokens: Token[] = [];
     // Once: comparing two equal strings that are not the same object reads them whole.
     const sameText = text === norm;
