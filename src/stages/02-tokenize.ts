@@ -361,10 +361,11 @@ function pluralSubjectVerb(tokens: Token[], i: number): void {
   const t = tokens[i]!;
   const prev = tokens[i - 1]!;
   const next = tokens[i + 1]!;
-  if (t.lemma !== t.lower || (cueProbability(t.lower) ?? 0) < NOUN_VERB_CUE) return;
+  if (t.lemma !== t.lower) return;
+  // The subject first: it rules out most nouns before the cue lexicon is asked.
   const plural = ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && prev.lower.endsWith('s') && prev.lemma !== prev.lower) || PLURAL_PRONOUNS.has(prev.lower)
     || (prev.pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(prev.text));
-  if (!plural) return;
+  if (!plural || (cueProbability(t.lower) ?? 0) < NOUN_VERB_CUE) return;
   // "…, new fundraising reports show.": closing its sentence after a comma and a short subject.
   const closing = next.text === '.' && tokens.slice(Math.max(0, i - 6), i - 1).some((x) => x.text === ',');
   if (next.lower === 'that' || OBJECT_START.has(next.pos) || closing) t.pos = 'VERB';

@@ -4,7 +4,7 @@
  * gazetteer) and the shape of the run (its head word, a title before it); a run nothing speaks for
  * stays UNKNOWN for the document-level pass, which can still link it to a name seen elsewhere.
  */
-import { countryByCapital, countryByDemonym, countryByName, countryInfo } from '../../lexicon/countries.js';
+import { countryByCapital, countryByDemonym, countryByName, countryInfo, mayStartCountryName } from '../../lexicon/countries.js';
 import { firstNameGender, isCity, isCommonWord, isEnglishWord, isFrequentWord, isFunctionWord, isKnownPerson, isLastName, isRegion } from '../../lexicon/names.js';
 import { STATE_ABBREVIATIONS } from '../../lexicon/datelines.js';
 import { isKnownOrganization, isKnownOrganizationWord, mayStartOrganization } from '../../lexicon/organizations.js';
@@ -55,9 +55,17 @@ function textOf(doc: Document, first: number, end: number): string {
   return doc.text.slice(doc.tokens[first]!.start, doc.tokens[end - 1]!.end);
 }
 
+/**
+ * Could tokens from `first` on (two or more) name a country? Only if the first word opens a country's
+ * name of several words, or the next token is glued to it ("Guinea-Bissau"): a quick no, before
+ * texts are cut and folded for the lookup, for most runs.
+ */
+const mayNameCountry = (tokens: Token[], first: number) => !tokens[first + 1]!.spaceBefore || mayStartCountryName(foldedText(tokens, first));
+
 /** Country named by the run's leading tokens: [code, how many tokens]. */
 function countryPrefix(doc: Document, first: number, end: number): [string, number] | undefined {
-  for (let k = Math.min(end, first + 4); k > first; k--) {
+  const longest = end - first > 1 && mayNameCountry(doc.tokens, first) ? Math.min(end, first + 4) : first + 1;
+  for (let k = longest; k > first; k--) {
     const code = countryByName(textOf(doc, first, k));
     if (code) return [code, k - first];
   }
@@ -95,7 +103,7 @@ export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   }
   const seat = seatType(doc, first, end);
   if (seat) return [{ type: seat, first, end, weak, evidence: 'lexicon' }];
-  const whole = countryByName(text);
+  const whole = end - first === 1 || mayNameCountry(tokens, first) ? countryByName(text) : undefined;
   if (whole) return [countryCandidate(whole, first, end, weak)];
   if (end - first === 1 && countryByDemonym(text)) return []; // "Peruvian" alone is an adjective, not a mention
   // The first word's lower case, already on the token, rules out most runs before any string is built.
