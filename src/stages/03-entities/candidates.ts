@@ -114,13 +114,17 @@ const glued = (tokens: Token[], k: number) => tokens[k]?.text === '-' && !tokens
 
 export function findNameRuns(doc: Document): NameRun[] {
   const { tokens } = doc;
-  const lowerSeen = new Set<string>();
   // capWord per token, once: the loops below ask it of most tokens twice or more.
   const caps = new Uint8Array(tokens.length + 1);
+  const capLowers = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    if (capWord(tokens[k]!)) { caps[k] = 1; capLowers.add(tokens[k]!.lower); }
+  }
+  // Words also written in lower case (asked only of capitalized words: the rest are not kept).
+  const lowerSeen = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (capWord(t)) caps[k] = 1;
-    else if (t.kind === 'word' && t.text === t.lower) lowerSeen.add(t.lower);
+    if (!caps[k] && t.kind === 'word' && t.text === t.lower && capLowers.has(t.lower)) lowerSeen.add(t.lower);
   }
   // At a free-capital position a word is a name only if nothing marks it as an ordinary word.
   const ordinary = (t: Token) => {

@@ -112,8 +112,9 @@ function resolveUnknowns(doc: Document, cands: Candidate[]): void {
     if (single && (c.type === 'PLACE' || c.type === 'COUNTRY') && personWords.has(t)) { c.type = 'PERSON'; continue; }
     if (single && c.type === 'ORG' && doc.tokens[c.first - 1]?.lower === 'the' && !isAllCaps(doc.tokens[c.first]!.text)
       && !isKnownOrganization(t) && !ONE_WORD_INSTITUTIONS.has(t)) { c.type = 'UNKNOWN'; continue; }
-    if ((c.type === 'COUNTRY' || (c.type === 'PLACE' && constituentCountry(t) !== undefined)) && (sporty ??= isSportsArticle(doc))
-      && !locativeBefore(doc, c.first)) { c.type = 'ORG'; continue; }
+    // The article's whole text is read for sport only when a country is no location by its preposition.
+    if ((c.type === 'COUNTRY' || (c.type === 'PLACE' && constituentCountry(t) !== undefined)) && !locativeBefore(doc, c.first)
+      && (sporty ??= isSportsArticle(doc))) { c.type = 'ORG'; continue; }
     if (c.type !== 'UNKNOWN' && !(c.weak && c.evidence === 'shape')) continue;
     const body = known.get(t);
     const next = doc.tokens[c.end];
