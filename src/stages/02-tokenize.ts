@@ -120,6 +120,7 @@ function readDoc(norm: string) {
     renewals++;
     for (const m of lemmaMaps) m.clear(); // an epoch for it too: it keeps the words of the current stretch of the corpus
     lemmaCount = 0;
+    lexemes = [];
   }
   rawAgrees ??= rawViewAgrees();
   forgetLearned();
@@ -127,7 +128,7 @@ function readDoc(norm: string) {
 }
 type WinkDoc = ReturnType<typeof wink.readDoc>;
 type WinkTokens = ReturnType<WinkDoc['tokens']>;
-const COLUMNS = [its.value, its.pos, its.type] as unknown as [Column, Column, Column];
+const COLUMNS = [its.value, its.pos, its.type, its.uniqueId] as unknown as [Column, Column, Column, (index: number, raw: RawView) => number];
 /** Whether the raw view gives what `out()` gives: checked once, on a probe text, before the first document. */
 let rawAgrees: boolean | undefined;
 
@@ -136,28 +137,47 @@ function readColumns(wd: WinkDoc, items: WinkTokens): Columns {
   return rawAgrees ? rawColumns(wd, items) : publicColumns(items);
 }
 
-interface Columns { values: string[]; pos: string[]; kinds: string[] }
+/**
+ * What a word of wink-nlp's lexicon always has: its type and its lower case; and the lemma lemmaOf
+ * gave it under each tag, once lemmaOf remembers that (so it can no longer change).
+ */
+interface Lexeme { kind: string; lower: string; verb?: string; aux?: string; noun?: string }
+
+interface Columns { values: string[]; pos: string[]; lexemes: Lexeme[] }
+
+/**
+ * The current instance's lexemes by id (`its.uniqueId`), as far as documents have met them: a token's
+ * type and lower case are one array read, not a lexicon lookup and a new string per token. wink-nlp
+ * never gives an id to another word (its lexicon only grows), and a renewed instance starts a new table.
+ */
+let lexemes: (Lexeme | undefined)[] = [];
 
 function rawColumns(wd: WinkDoc, items: WinkTokens): Columns {
   const raw = wd.out(its.readabilityStats) as unknown as RawView;
   const n = items.length();
   const values = new Array<string>(n);
   const pos = new Array<string>(n);
-  const kinds = new Array<string>(n);
-  const [value, tag, type] = COLUMNS;
+  const byToken = new Array<Lexeme>(n);
+  const [value, tag, type, id] = COLUMNS;
   for (let i = 0; i < n; i++) {
-    values[i] = value(i, raw);
+    const v = (values[i] = value(i, raw));
     pos[i] = tag(i, raw);
-    kinds[i] = type(i, raw);
+    const k = id(i, raw);
+    let lx = lexemes[k];
+    if (lx === undefined) {
+      while (lexemes.length <= k) lexemes.push(undefined); // ids come in order: the table grows without holes
+      lx = lexemes[k] = { kind: type(i, raw), lower: v.toLowerCase() };
+    }
+    byToken[i] = lx;
   }
-  return { values, pos, kinds };
+  return { values, pos, lexemes: byToken };
 }
 
-const publicColumns = (items: WinkTokens): Columns => ({
-  values: items.out(its.value) as string[],
-  pos: items.out(its.pos) as string[],
-  kinds: items.out(its.type) as string[],
-});
+function publicColumns(items: WinkTokens): Columns {
+  const values = items.out(its.value) as string[];
+  const kinds = items.out(its.type) as string[];
+  return { values, pos: items.out(its.pos) as string[], lexemes: values.map((v, i) => ({ kind: kinds[i]!, lower: v.toLowerCase() })) };
+}
 
 /** A later wink-nlp could build its raw data or its helpers differently: then `out()` it is. */
 const rawViewAgrees = () => rawColumnsAgree('Mr. O\'Neil\'s 3 dogs—“fine,” he said at 5pm :) #tag https://x.org 2,000.');
@@ -169,7 +189,8 @@ export function rawColumnsAgree(text: string): boolean {
   if (typeof raw !== 'object' || raw === null || !('tokens' in raw) || !('cache' in raw)) return false;
   const want = publicColumns(wd.tokens());
   const got = rawColumns(wd, wd.tokens());
-  return (['values', 'pos', 'kinds'] as const).every((k) => got[k].length === want[k].length && got[k].every((v, i) => v === want[k][i]));
+  return got.values.length === want.values.length && got.values.every((v, i) => v === want.values[i] && got.pos[i] === want.pos[i]
+    && got.lexemes[i]!.kind === want.lexemes[i]!.kind && got.lexemes[i]!.lower === want.lexemes[i]!.lower);
 }
 
 /** Whether token columns are read through the raw view (tests check that the installed wink-nlp allows it). */
@@ -241,6 +262,16 @@ function lemmaOf(tag: string, lower: string, items: { itemAt(i: number): { out(f
   return lemma;
 }
 
+/** lemmaOf for a token that is its lexeme whole: once lemmaOf remembers the word's lemma, the lexeme keeps it too (one read, not a map lookup). */
+function lexemeLemma(lx: Lexeme, tag: string, items: Parameters<typeof lemmaOf>[2], i: number): string {
+  const slot = tag === 'VERB' ? 'verb' : tag === 'AUX' ? 'aux' : 'noun';
+  const known = lx[slot];
+  if (known !== undefined) return known;
+  const lemma = lemmaOf(tag, lx.lower, items, i);
+  if ((slot === 'verb' ? verbLemmas : slot === 'aux' ? auxLemmas : nounLemmas).get(lx.lower) === lemma) lx[slot] = lemma;
+  return lemma;
+}
+
 function isHardWrapped(norm: string): boolean {
   if (!/\n[ \t]*\n/.test(norm)) return false;
   // Most news has each paragraph on one line: a line over 120 characters says no before any line is cut out.
@@ -277,7 +308,7 @@ export const tokenize: Stage = {
     const paras = paragraphRanges(norm);
     const wd = readDoc(norm);
     const items = wd.tokens();
-    const { values, pos, kinds } = readColumns(wd, items);
+    const { values, pos, lexemes: lexemeOf } = readColumns(wd, items);
     const ours = new Int32Array(values.length + 1); // wink index → index of our first token at or after it
     const tokens: Token[] = [];
     // Once: comparing two equal strings that are not the same object reads them whole.
@@ -298,19 +329,20 @@ export const tokenize: Stage = {
       }
       const end = start + v.length;
       cursor = end;
-      if (kinds[i] === 'tabCRLF' || isBlank(v)) continue;
+      const lx = lexemeOf[i]!;
+      if (lx.kind === 'tabCRLF' || isBlank(v)) continue;
       const spaceBefore = start > 0 && isSpaceCode(norm.charCodeAt(start - 1));
       // wink-nlp remembers words across documents: once it has seen "Trump's" whole (from "Trump's."),
       // it keeps it whole. Splitting the possessive ourselves keeps tokens independent of history.
-      const kind = kinds[i]!;
+      const kind = lx.kind;
       const clitic = kind === 'word' && v.length > 2 && isPossessiveEnd(v);
       const split = clitic ? end - 2 : end;
       const word = clitic ? v.slice(0, -2) : v;
-      const lower = word.toLowerCase();
+      const lower = clitic ? word.toLowerCase() : lx.lower;
       const tag = pos[i]!;
       tokens.push({
         start, end: split, text: sameText ? word : text.slice(start, split), lower, pos: tag, kind,
-        lemma: needsLemma(tag, lower) ? lemmaOf(tag, lower, items, i) : lower, sentence: -1, spaceBefore,
+        lemma: !needsLemma(tag, lower) ? lower : clitic ? lemmaOf(tag, lower, items, i) : lexemeLemma(lx, tag, items, i), sentence: -1, spaceBefore,
       });
       if (clitic) {
         const c = v.slice(-2);
