@@ -290,11 +290,11 @@ export function toMention(doc: Document, c: Candidate & { type: EntityType }): M
   const { tokens, text } = doc;
   const start = tokens[c.first]!.start;
   const end = tokens[c.end - 1]!.end;
-  // A literal rather than a spread of span(): one object, built in one shape (a hot path).
-  const m: Mention = { start, end, text: text.slice(start, end), type: c.type, firstToken: c.first, endToken: c.end };
-  if (c.role) m.role = c.role;
-  if (c.country) m.country = c.country;
-  else if (c.roleCountry) m.country = c.roleCountry;
-  if (c.gender) m.gender = c.gender;
-  return m;
+  // A literal rather than a spread of span(), with every field a mention can get (undefined where it
+  // has none): all mentions share one hidden class, so the later stages read their fields by a
+  // monomorphic lookup (mentions that gained fields one by one had many).
+  return {
+    start, end, text: text.slice(start, end), type: c.type, firstToken: c.first, endToken: c.end, entity: undefined,
+    role: c.role || undefined, country: c.country || c.roleCountry || undefined, value: undefined, gender: c.gender || undefined, canonical: undefined,
+  };
 }

@@ -29,31 +29,36 @@ export const quotes: Stage = {
   },
 };
 
+/**
+ * A quote with every field it can have, in one order, from the start (undefined where it has none):
+ * quotes that gained their optional fields one by one, in different orders, had a dozen hidden
+ * classes between them, and every later read of a quote's field (attribution, calibration, record)
+ * was a megamorphic lookup.
+ */
 function toQuote(doc: Document, d: Draft): Quote {
   const { tokens, text } = doc;
   const lead = d.lead ?? d;
-  const at = span(text, d.start, d.end);
-  const q: Quote = { id: `q${d.start}-${d.end}`, start: at.start, end: at.end, text: at.text, type: d.type, class: draftClass(doc, d),
-    attribution: `a${lead.start}-${lead.end}`, speaker: null, finder: d.finder, rule: 'none', confidence: 0, frame: d.frame };
-  if (d.complement) q.complement = d.complement;
-  if (d.frame.cueFirst >= 0) {
-    q.cue = span(text, tokens[d.frame.cueFirst]!.start, tokens[d.frame.cueEnd - 1]!.end);
-    q.cueLemma = tokens[d.frame.cueFirst]!.lemma;
-  }
-  if (d.segments && d.segments.length > 1) {
-    // The quoted words only: a cue set inside reported content ("The museum, Bush said, celebrated …") is not part of them.
-    q.segments = d.segments;
-    q.text = d.segments.map(([a, b]) => text.slice(a, b)).join(' ');
-  }
+  const cued = d.frame.cueFirst >= 0;
+  // The quoted words only: a cue set inside reported content ("The museum, Bush said, celebrated …") is not part of them.
+  const segmented = d.segments !== undefined && d.segments.length > 1;
   // Evidence: the sentences from the quote's start to its cue, whichever comes first.
   const a = sentenceOf(doc, tokenAt(tokens, d.start));
   const b = sentenceOf(doc, tokenAt(tokens, d.end - 1));
-  const c = d.frame.cueFirst >= 0 ? sentenceOf(doc, d.frame.cueFirst) : undefined;
+  const c = cued ? sentenceOf(doc, d.frame.cueFirst) : undefined;
   let start = Infinity;
   let end = -Infinity;
   for (const s of [a, b, c]) if (s) { start = Math.min(start, s.start); end = Math.max(end, s.end); }
-  if (end >= 0) q.evidence = { sentence: { start, end } };
-  return q;
+  return {
+    id: `q${d.start}-${d.end}`, start: d.start, end: d.end,
+    text: segmented ? d.segments!.map(([x, y]) => text.slice(x, y)).join(' ') : text.slice(d.start, d.end),
+    type: d.type, class: draftClass(doc, d), attribution: `a${lead.start}-${lead.end}`, speaker: null, finder: d.finder, rule: 'none',
+    confidence: 0, frame: d.frame, complement: d.complement || undefined,
+    cue: cued ? span(text, tokens[d.frame.cueFirst]!.start, tokens[d.frame.cueEnd - 1]!.end) : undefined,
+    cueLemma: cued ? tokens[d.frame.cueFirst]!.lemma : undefined,
+    segments: segmented ? d.segments : undefined,
+    evidence: end >= 0 ? { sentence: { start, end } } : undefined,
+    resolution: undefined, unconfirmed: undefined,
+  };
 }
 
 /** The sentence of token t (the last token's when t is past the end). */
