@@ -90,6 +90,14 @@ function personAfterPrefix(doc: Document, first: number, end: number): number {
   return -1;
 }
 
+/**
+ * A candidate copied into the one shape every candidate then has (all fields, undefined where it has
+ * none): classifyRun builds them in a dozen shapes, and the document-level pass reads each many times.
+ */
+export function settled(c: Candidate): Candidate {
+  return { type: c.type, first: c.first, end: c.end, weak: c.weak, evidence: c.evidence, role: c.role, roleCountry: c.roleCountry, country: c.country, gender: c.gender };
+}
+
 /** Classify one run; a run may hold two mentions ("U.S. President Donald Trump", "NASA Administrator Charles Bolden"). */
 export function classifyRun(doc: Document, run: NameRun): Candidate[] {
   const { tokens } = doc;

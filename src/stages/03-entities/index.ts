@@ -13,7 +13,7 @@ import { fold, isAllCaps } from '../../text.js';
 import type { Document, EntityType, Mention } from '../../types.js';
 import { aliasMentions, applyCanonicalNames } from './aliases.js';
 import { findNameRuns } from './candidates.js';
-import { type Candidate, classifyRun, toMention } from './classify.js';
+import { type Candidate, classifyRun, settled, toMention } from './classify.js';
 import { dateValue } from './date-values.js';
 import { findDates } from './dates.js';
 import { contextType, datelineType, definedAcronyms } from './evidence.js';
@@ -43,7 +43,7 @@ export const entities: Stage = {
     for (const run of findNameRuns(doc)) {
       let overlapsDate = false;
       for (let k = run.first; k < run.end; k++) if (inDate[k]) overlapsDate = true;
-      if (!overlapsDate) candidates.push(...classifyRun(doc, run));
+      if (!overlapsDate) for (const c of classifyRun(doc, run)) candidates.push(settled(c));
     }
     resolveUnknowns(doc, candidates);
     for (const c of candidates) if (typed(c)) mentions.push(toMention(doc, c));
