@@ -40,7 +40,7 @@ type Column = (index: number, raw: RawView) => string;
  * plain object with the two fields the `its` helpers read. wink-nlp builds the raw data with
  * `Object.create(null)`, which V8 keeps as a hash table, so `tokens().out(f)` pays two hash lookups
  * per token and column; the same helpers over this object take ~40% less time for the three columns
- * read below (~2% of a run). `readColumns` checks the result against `out()` before trusting it.
+ * read below (~2% of a run). A probe text (rawViewAgrees) checks it against `out()` before the first document.
  */
 function rawView(rdd: RawView): RawView {
   return { tokens: rdd.tokens, cache: rdd.cache };
@@ -132,7 +132,7 @@ const COLUMNS = [its.value, its.pos, its.type, its.uniqueId] as unknown as [Colu
 /** Whether the raw view gives what `out()` gives: checked once, on a probe text, before the first document. */
 let rawAgrees: boolean | undefined;
 
-/** Each token's value, POS tag and type, as `tokens().out(its.value / its.pos / its.type)` give them. */
+/** Each token's value and POS tag, and its lexeme (type, lower case), as `tokens().out(its.value / its.pos / its.type)` give them. */
 function readColumns(wd: WinkDoc, items: WinkTokens): Columns {
   return rawAgrees ? rawColumns(wd, items) : publicColumns(items);
 }
@@ -165,7 +165,7 @@ function rawColumns(wd: WinkDoc, items: WinkTokens): Columns {
     const k = id(i, raw);
     let lx = lexemes[k];
     if (lx === undefined) {
-      while (lexemes.length <= k) lexemes.push(undefined); // ids come in order: the table grows without holes
+      while (lexemes.length <= k) lexemes.push(undefined); // filled up to k: a plain array, never a sparse one
       lx = lexemes[k] = { kind: type(i, raw), lower: v.toLowerCase() };
     }
     byToken[i] = lx;
