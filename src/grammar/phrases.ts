@@ -127,7 +127,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, limit: num
   while (a - 1 >= limit && end - a < 10 && (npToken(tokens[a - 1]!) || participleAdjective(a - 1))) {
     a--;
     // "Raleigh, N.C.", "Washington, D.C.": a town and its state are one phrase across their comma.
-    if (a - 2 >= limit && isState(tokens[a]!) && tokens[a - 1]!.text === ',' && isCap(tokens[a - 2]!)) a--;
+    if (a - 2 >= limit && tokens[a - 1]!.text === ',' && isState(tokens[a]!) && isCap(tokens[a - 2]!)) a--;
   }
   // "When the firm signaled": a capitalized subordinator opening the sentence is not part of the phrase.
   while (a < end && (tokens[a]!.lower === 'of' || tokens[a]!.text === '-' || tokens[a]!.pos === 'PART' || PHRASE_STOPS.has(tokens[a]!.lower)

@@ -274,18 +274,19 @@ function lexemeLemma(lx: Lexeme, tag: string, items: Parameters<typeof lemmaOf>[
 
 function isHardWrapped(norm: string): boolean {
   if (!/\n[ \t]*\n/.test(norm)) return false;
-  // Most news has each paragraph on one line: a line over 120 characters says no before any line is cut out.
+  // The widest line, trailing spaces left out. Most news has each paragraph on one line: a line over
+  // 120 characters says no before any line is cut out.
+  let widest = 0;
   for (let a = 0; a <= norm.length;) {
     let b = norm.indexOf('\n', a);
     if (b < 0) b = norm.length;
     let e = b;
     while (e > a && /\s/.test(norm[e - 1]!)) e--;
     if (e - a > 120) return false;
+    widest = Math.max(widest, e - a);
     a = b + 1;
   }
   const lines = norm.split('\n').map((l) => l.trimEnd());
-  let widest = 0; // a loop, not Math.max(...lines): a document of a million short lines is more arguments than a call takes
-  for (const l of lines) widest = Math.max(widest, l.length);
   let wrapped = 0;
   let breaks = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
