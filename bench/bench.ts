@@ -21,7 +21,8 @@
  * cores were: the whole machine's (/proc/stat) and the part that was other load (less this bench's
  * and its commands' CPU time, /proc/self/stat; each command's own CPU time is shown too). Beside each worker ratio, the machine's own ceiling:
  * one wink-nlp process per core at once against one alone, work that shares nothing, which bounds any
- * worker-count ratio; and whosaid's own: the corpus dealt into one shard per core and a `--workers 1`
+ * worker-count ratio (and, once before the rounds, one arithmetic loop per core against one alone: are
+ * the cores whole? see computeCeiling); and whosaid's own: the corpus dealt into one shard per core and a `--workers 1`
  * process on each, all at once (see split), whose time no worker count beats by much, start-up
  * included. The second table is the steady state on the BENCH_MB corpus, from the same
  * runs: tokens/s after the first fifth of the records (whosaid's output file is sampled every 50 ms)
@@ -259,6 +260,25 @@ async function ceiling(input: string, texts: number): Promise<number> {
   return together.reduce((a, s) => a + work(alone.marks) / work(s.marks), 0);
 }
 
+/** A loop of arithmetic in a fresh Node process (~2 s here): work that touches next to no memory. */
+const SPIN = `node -e ${q('let x = 0; for (let i = 0; i < 8e8; i++) x = (x * 31 + i) | 0; if (x === 0.5) console.log(x);')}`;
+
+/**
+ * The machine's cores on their own: one arithmetic loop per core at once against one alone. Near
+ * `nCores`× says the cores are whole, so a wink-nlp ceiling well below it is what sharing the memory
+ * system (caches, bandwidth) costs work like this, not a want of cores. Checked once, before the rounds.
+ */
+async function computeCeiling(): Promise<number> {
+  const run = async (i: number) => {
+    const t = await time(SPIN, join(dir, `spin-${i}.out`));
+    if (!t.ok) throw failure('arithmetic loop', t, 'exit');
+    return t.secs;
+  };
+  const alone = await run(0);
+  const together = await Promise.all(Array.from({ length: nCores }, (_, i) => run(i)));
+  return (nCores * alone) / Math.max(...together);
+}
+
 /**
  * The same work split the way workers split it, sharing nothing: the corpus's documents dealt into one
  * shard file per core (document i to shard i mod cores), and `whosaid extract SHARD --workers 1` on
@@ -352,6 +372,7 @@ const dir = mkdtempSync(join(tmpdir(), 'whosaid-bench-'));
 try {
   const out = (name: string) => join(dir, `${name}.out`);
   const idle = await idleBusy();
+  const compute = nCores > 1 ? await computeCeiling() : undefined;
   const started = performance.now();
 
   // 1. One article.
@@ -430,6 +451,7 @@ try {
   const otherLoad = all.length ? sum(all.map((x) => x.others! * x.secs)) / sum(all.map((x) => x.secs)) : undefined;
   console.log(`machine: ${nCores} cores, Node ${process.version}, ${platform()} ${arch()}; whosaid's default (article, middle corpus, ${BENCH_MB} MB corpus): ${defaultWorkers}; the bench took ${minutes.toFixed(1)} minutes`);
   console.log(`other load (cores busy with neither the bench nor its commands): ${busyText(idle) || 'unknown'} in the second before the rounds, ${busyText(otherLoad) || 'unknown'} on average during the timed commands`);
+  if (compute !== undefined) console.log(`this machine's cores: ${nCores} arithmetic loops at once / 1, ${times(compute)} (next to no memory traffic); the "${nCores} wink-nlp processes at once" rows below are work that reads memory`);
   console.log('');
   const rows: Row[] = [
     ['command', 'median', 'min', 'max', 'CPU', 'tok/s', 'peak RSS', 'cores busy', 'others'],
