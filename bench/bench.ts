@@ -290,7 +290,9 @@ async function computeCeiling(): Promise<number> {
 async function split(shards: { path: string; docs: number }[], out: (i: number) => string): Promise<Sample> {
   const runs = await Promise.all(shards.map((s, i) => whosaid(s.path, 1, s.docs, out(i))));
   const last = runs.reduce((a, b) => (b.secs > a.secs ? b : a));
-  return { secs: last.secs, ...(last.busy === undefined ? {} : { busy: last.busy }), ...(last.others === undefined ? {} : { others: last.others }), cpu: sum(runs.map((r) => r.cpu ?? 0)), peakMb: Math.max(...runs.map((r) => r.peakMb ?? 0)) };
+  // A run's CPU is its children's reaped while it was timed, and every run was timed from the same
+  // start: the last to end saw them all. Their sum counted each shard that ended earlier again.
+  return { secs: last.secs, ...(last.busy === undefined ? {} : { busy: last.busy }), ...(last.others === undefined ? {} : { others: last.others }), cpu: Math.max(...runs.map((r) => r.cpu ?? 0)), peakMb: Math.max(...runs.map((r) => r.peakMb ?? 0)) };
 }
 
 /** A command timed in rounds. */
