@@ -22,7 +22,7 @@
  * and its commands' CPU time, /proc/self/stat; each command's own CPU time is shown too). Beside each worker ratio, the machine's own ceiling:
  * one wink-nlp process per core at once against one alone, work that shares nothing, which bounds any
  * worker-count ratio (and, once before the rounds, one arithmetic loop per core against one alone: are
- * the cores whole? see computeCeiling); and whosaid's own: the corpus dealt into one shard per core and a `--workers 1`
+ * the cores whole? see computeCeiling); the bound the run's own CPU time sets (see cpuBoundRow); and whosaid's own: the corpus dealt into one shard per core and a `--workers 1`
  * process on each, all at once (see split), whose time no worker count beats by much, start-up
  * included. The second table is the steady state on the BENCH_MB corpus, from the same
  * runs: tokens/s after the first fifth of the records (whosaid's output file is sampled every 50 ms)
@@ -500,6 +500,16 @@ try {
   const machineRow = (m: number[]) => {
     if (nCores > 1 && m.length) ratioRows.push([`    this machine: ${nCores} wink-nlp processes at once / 1, rate`, times(median(m)), '(bounds any worker ratio)', `${Math.min(...m).toFixed(2)}–${Math.max(...m).toFixed(2)}`, '']);
   };
+  /**
+   * Workers take at most nCores cores, so the default cannot finish before its CPU time / nCores:
+   * default / --workers 1 ≤ nCores × one worker's time / the default's CPU (median and per round).
+   */
+  const cpuBoundRow = (dflt: Sample[], w1: Sample[]) => {
+    const each = dflt.flatMap((d, i) => (d.cpu ? [(nCores * w1[i]!.secs) / d.cpu] : []));
+    if (nCores < 2 || each.length !== dflt.length) return;
+    const value = (nCores * median(w1.map((x) => x.secs))) / med(dflt, 'cpu');
+    ratioRows.push([`    this run's CPU: ${nCores} cores × --workers 1 time / default's CPU time`, times(value), '(bounds default / --workers 1)', `${Math.min(...each).toFixed(2)}–${Math.max(...each).toFixed(2)}`, '']);
+  };
   const timeRatio = (a: number, b: number) => a / b; // a's time over b's: lower is faster
   const speed = (a: number, b: number) => b / a; // a's speed over b's: higher is faster
   ratioRows.push(['one article (time: lower is faster)']);
@@ -513,6 +523,7 @@ try {
   ] as const) {
     ratioRows.push([name]);
     ratio('default workers / --workers 1, speed', get(r, 'default'), get(r, 'w1'), speed, { op: '≥', value: target });
+    cpuBoundRow(get(r, 'default'), get(r, 'w1'));
     machineRow(r.machine);
     if (r.samples.has('split')) ratio(`  this machine, whosaid's own work: ${nCores} × --workers 1 at once on 1/${nCores} each †`, get(r, 'split'), get(r, 'w1'), speed, '(bounds default / --workers 1)');
     ratio('--workers 1 / wink-nlp process, speed', get(r, 'w1'), get(r, 'wink'), speed, r === mid ? { op: '≥', value: 0.6 } : undefined);
