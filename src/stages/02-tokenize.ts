@@ -141,7 +141,10 @@ function readColumns(wd: WinkDoc, items: WinkTokens): Columns {
  * What a word of wink-nlp's lexicon always has: its type and its lower case; and the lemma lemmaOf
  * gave it under each tag, once lemmaOf remembers that (so it can no longer change).
  */
-interface Lexeme { kind: string; lower: string; verb?: string; aux?: string; noun?: string }
+interface Lexeme { kind: string; lower: string; verb: string | undefined; aux: string | undefined; noun: string | undefined }
+
+/** Every lexeme in one shape, its lemma slots there from the start: they fill in any order, and a read of a field of many shapes is a slow lookup. */
+const newLexeme = (kind: string, lower: string): Lexeme => ({ kind, lower, verb: undefined, aux: undefined, noun: undefined });
 
 interface Columns { values: string[]; pos: string[]; lexemes: Lexeme[] }
 
@@ -166,7 +169,7 @@ function rawColumns(wd: WinkDoc, items: WinkTokens): Columns {
     let lx = lexemes[k];
     if (lx === undefined) {
       while (lexemes.length <= k) lexemes.push(undefined); // filled up to k: a plain array, never a sparse one
-      lx = lexemes[k] = { kind: type(i, raw), lower: v.toLowerCase() };
+      lx = lexemes[k] = newLexeme(type(i, raw), v.toLowerCase());
     }
     byToken[i] = lx;
   }
@@ -176,7 +179,7 @@ function rawColumns(wd: WinkDoc, items: WinkTokens): Columns {
 function publicColumns(items: WinkTokens): Columns {
   const values = items.out(its.value) as string[];
   const kinds = items.out(its.type) as string[];
-  return { values, pos: items.out(its.pos) as string[], lexemes: values.map((v, i) => ({ kind: kinds[i]!, lower: v.toLowerCase() })) };
+  return { values, pos: items.out(its.pos) as string[], lexemes: values.map((v, i) => newLexeme(kinds[i]!, v.toLowerCase())) };
 }
 
 /** A later wink-nlp could build its raw data or its helpers differently: then `out()` it is. */
